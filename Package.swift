@@ -1,0 +1,65 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+/// chatsim: a discrete-event contact-center simulator for Salesforce-style chat support.
+///
+/// Targets are split by role; dependencies point one way only (see README "Architecture"):
+/// the routing engine knows nothing of the simulator, the kernel knows nothing of chat.
+let package = Package(
+    name: "chatsim",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "chatsim", targets: ["chatsim"]),
+        .executable(name: "chatsim-bench", targets: ["chatsim-bench"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CGSL",
+            pkgConfig: "gsl",
+            providers: [.apt(["libgsl-dev"])]
+        ),
+        .target(name: "Stochastics", dependencies: ["CGSL"]),
+        .target(name: "IndexedHeaps"),
+        .target(name: "SimulationKernel", dependencies: ["IndexedHeaps"]),
+        .target(name: "Routing", dependencies: ["IndexedHeaps"]),
+        .target(name: "Metrics", dependencies: ["CGSL"]),
+        .target(
+            name: "ContactCenter",
+            dependencies: ["Stochastics", "SimulationKernel", "Routing", "Metrics"]
+        ),
+        .target(
+            name: "ScenarioFiles",
+            dependencies: ["ContactCenter", "Stochastics", .product(name: "Yams", package: "Yams")]
+        ),
+        .target(name: "Reporting", dependencies: ["ContactCenter", "Metrics"]),
+        .target(
+            name: "Chatsim",
+            dependencies: ["ContactCenter", "ScenarioFiles", "Metrics", "Reporting"]
+        ),
+        .executableTarget(
+            name: "chatsim",
+            dependencies: ["Chatsim", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .executableTarget(
+            name: "chatsim-bench",
+            dependencies: [
+                "Chatsim", "SimulationKernel",
+                .product(name: "HeapModule", package: "swift-collections"),
+            ]
+        ),
+        .testTarget(name: "StochasticsTests", dependencies: ["Stochastics", "CGSL"]),
+        .testTarget(name: "IndexedHeapsTests", dependencies: ["IndexedHeaps"]),
+        .testTarget(name: "SimulationKernelTests", dependencies: ["SimulationKernel"]),
+        .testTarget(name: "RoutingTests", dependencies: ["Routing"]),
+        .testTarget(name: "MetricsTests", dependencies: ["Metrics"]),
+        .testTarget(name: "ScenarioFilesTests", dependencies: ["ScenarioFiles", "ContactCenter"]),
+        .testTarget(name: "ContactCenterTests", dependencies: ["ContactCenter", "Metrics", "Stochastics"]),
+        .testTarget(name: "ChatsimTests", dependencies: ["Chatsim", "ScenarioFiles", "ContactCenter"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

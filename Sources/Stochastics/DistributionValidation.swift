@@ -1,0 +1,41 @@
+extension Distribution {
+    /// What is wrong with the parameters, in words a scenario author understands, or `nil` when
+    /// the distribution can be sampled. Every value must be finite.
+    public var parameterProblem: String? {
+        func positive(_ value: Double, _ name: String) -> String? {
+            value.isFinite && value > 0 ? nil : "\(name) must be a positive, finite number (found \(value))"
+        }
+        func nonNegative(_ value: Double, _ name: String) -> String? {
+            value.isFinite && value >= 0 ? nil : "\(name) must be a finite number ≥ 0 (found \(value))"
+        }
+        switch self {
+        case .exponential(let mean):
+            return positive(mean, "mean")
+        case .lognormal(let mean, let sd):
+            return positive(mean, "mean") ?? positive(sd, "sd")
+        case .gamma(let shape, let mean):
+            return positive(shape, "shape") ?? positive(mean, "mean")
+        case .weibull(let shape, let scale):
+            return positive(shape, "shape") ?? positive(scale, "scale")
+        case .erlang(let k, let mean):
+            return k >= 1 ? positive(mean, "mean") : "k must be a whole number ≥ 1 (found \(k))"
+        case .uniform(let min, let max):
+            if let problem = nonNegative(min, "min") ?? nonNegative(max, "max") { return problem }
+            return min < max ? nil : "min must be below max (found min \(min), max \(max))"
+        case .triangular(let min, let mode, let max):
+            if let problem = nonNegative(min, "min") ?? nonNegative(mode, "mode") ?? nonNegative(max, "max") {
+                return problem
+            }
+            return min <= mode && mode <= max && min < max
+                ? nil : "expected min ≤ mode ≤ max with min < max (found \(min), \(mode), \(max))"
+        case .constant(let value):
+            return nonNegative(value, "value")
+        case .empirical(let values):
+            if values.isEmpty { return "needs at least one value" }
+            for (index, value) in values.enumerated() {
+                if let problem = nonNegative(value, "value \(index + 1)") { return problem }
+            }
+            return nil
+        }
+    }
+}

@@ -1,0 +1,1 @@
+// Temporary placeholder so the package loads; removed when the target gets its first real file.
