@@ -1,0 +1,24 @@
+/// Transcript event types (`LiveChatTranscriptEvent.Type`) that routing decisions produce,
+/// with their API names as raw values.
+public enum TranscriptEventType: String, Sendable, CaseIterable {
+    /// A visitor requested a chat.
+    case chatRequest = "ChatRequest"
+    /// The request waits in its button's queue.
+    case enqueue = "Enqueue"
+    /// The request was pushed to an agent.
+    case pushAssignment = "PushAssignment"
+    /// The agent accepted the chat.
+    case accept = "Accept"
+    /// Canceled: no qualified agent was available.
+    case cancelNoAgent = "CancelNoAgent"
+    /// Canceled: the queue was full.
+    case cancelNoQueue = "CancelNoQueue"
+    /// Canceled by the visitor before an agent accepted.
+    case cancelVisitor = "CancelVisitor"
+    /// Canceled: the visitor's address is blocked.
+    case cancelBlocked = "CancelBlocked"
+    /// The agent ended the chat.
+    case endAgent = "EndAgent"
+    /// The visitor ended the chat.
+    case endVisitor = "EndVisitor"
+}
