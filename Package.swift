@@ -25,7 +25,7 @@ let package = Package(
         ),
         .target(name: "Stochastics", dependencies: ["CGSL"]),
         .target(name: "IndexedHeaps"),
-        .target(name: "SimulationKernel", dependencies: ["IndexedHeaps"]),
+        .target(name: "SimulationKernel"),
         .target(name: "Routing", dependencies: ["IndexedHeaps"]),
         .target(name: "Metrics", dependencies: ["CGSL"]),
         .target(
@@ -48,8 +48,9 @@ let package = Package(
         .executableTarget(
             name: "chatsim-bench",
             dependencies: [
-                "Chatsim", "SimulationKernel",
+                "ContactCenter", "ScenarioFiles", "Stochastics", "Metrics", "SimulationKernel",
                 .product(name: "HeapModule", package: "swift-collections"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "StochasticsTests", dependencies: ["Stochastics", "CGSL"]),

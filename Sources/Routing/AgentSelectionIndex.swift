@@ -1,24 +1,21 @@
 import IndexedHeaps
 
-/// Order in which agents are picked: the smaller key wins. `primary` is the routing model's
-/// measure (active chats for Least Active, minus free capacity for Most Available); ties go to the
-/// agent who was last assigned work longest ago, then to the lower agent index.
+/// Order in which agents are picked: the smaller key wins. The key packs, into one integer, the
+/// routing model's measure (active chats for Least Active, minus free capacity for Most
+/// Available) above the agent's assignment number, so that ties go to the agent whose last
+/// assignment is the oldest. Agents start with assignment numbers equal to their index, so agents
+/// never assigned work tie-break by index, before any agent that has been assigned work.
 struct SelectionKey: Comparable, Sendable {
-    var primary: Int32
-    var lastAssignedAt: Double
-    var agent: Int32
+    /// Largest magnitude of a measure (active chats or free capacity units).
+    static let measureLimit: Int32 = 1 << 15
 
-    init(primary: Int32, lastAssignedAt: Double, agent: Int32) {
-        self.primary = primary
-        self.lastAssignedAt = lastAssignedAt
-        self.agent = agent
+    let packed: UInt64
+
+    init(measure: Int32, lastAssignment: UInt64) {
+        packed = UInt64(measure + Self.measureLimit) << 48 | lastAssignment
     }
 
-    static func < (lhs: SelectionKey, rhs: SelectionKey) -> Bool {
-        if lhs.primary != rhs.primary { return lhs.primary < rhs.primary }
-        if lhs.lastAssignedAt != rhs.lastAssignedAt { return lhs.lastAssignedAt < rhs.lastAssignedAt }
-        return lhs.agent < rhs.agent
-    }
+    static func < (lhs: SelectionKey, rhs: SelectionKey) -> Bool { lhs.packed < rhs.packed }
 }
 
 /// For one skill: the Online agents holding it that have free capacity, ordered for each routing
@@ -51,16 +48,14 @@ struct AgentSelectionIndex: Sendable {
 
     /// Puts `agent` in the index with its current measures, or takes it out when it cannot take work.
     mutating func refresh(agent: Int32, available: Bool, activeChats: Int32, freeCapacity: Int32,
-                          lastAssignedAt: Double) {
+                          lastAssignment: UInt64) {
         let id = Int(agent)
         if available {
             if usesLeastActive {
-                leastActive.update(id, key: SelectionKey(
-                    primary: activeChats, lastAssignedAt: lastAssignedAt, agent: agent))
+                leastActive.update(id, key: SelectionKey(measure: activeChats, lastAssignment: lastAssignment))
             }
             if usesMostAvailable {
-                mostAvailable.update(id, key: SelectionKey(
-                    primary: -freeCapacity, lastAssignedAt: lastAssignedAt, agent: agent))
+                mostAvailable.update(id, key: SelectionKey(measure: -freeCapacity, lastAssignment: lastAssignment))
             }
         } else {
             if usesLeastActive { leastActive.remove(id) }

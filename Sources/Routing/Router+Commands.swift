@@ -37,14 +37,14 @@ extension Router {
         let chat = ChatID(slot)
         if skills[Int(settings.skill.index)].onlineHolders == 0 {
             releaseChatSlot(slot)
-            decisions.append(.canceled(chat, .noAgent))
+            decide(.canceled(chat, .noAgent))
         } else if buttons[buttonIndex].queue.isEmpty,
                   let agent = selectAgent(skill: settings.skill.index, model: settings.model, weight: settings.weight) {
             offer(slot, to: agent, at: time)
         } else {
             buttons[buttonIndex].queue.insert(Int(slot), key: QueueKey(
                 priority: settings.priority, requestTime: time, sequence: chats[Int(slot)].sequence))
-            decisions.append(.enqueued(chat, button))
+            decide(.enqueued(chat, button))
         }
         return chat
     }
@@ -54,7 +54,7 @@ extension Router {
         guard let state = chatState(chat) else { throw .unknownChat(chat) }
         guard state.status == .offered else { throw .notOffered(chat) }
         chats[Int(chat.index)].status = .active
-        decisions.append(.accepted(chat, AgentID(Int(state.agent))))
+        decide(.accepted(chat, AgentID(Int(state.agent))))
     }
 
     /// An active chat ends; its capacity is released and routing re-runs for its agent.
@@ -63,7 +63,7 @@ extension Router {
         guard state.status == .active else { throw .notActive(chat) }
         releaseCapacity(of: state)
         releaseChatSlot(chat.index)
-        decisions.append(.ended(chat, AgentID(Int(state.agent)), party))
+        decide(.ended(chat, AgentID(Int(state.agent)), party))
         dispatch(toward: Int(state.agent), at: time)
     }
 
@@ -75,11 +75,11 @@ extension Router {
         case .queued:
             buttons[Int(state.button)].queue.remove(Int(chat.index))
             releaseChatSlot(chat.index)
-            decisions.append(.canceled(chat, .visitor))
+            decide(.canceled(chat, .visitor))
         case .offered:
             releaseCapacity(of: state)
             releaseChatSlot(chat.index)
-            decisions.append(.canceled(chat, .visitor))
+            decide(.canceled(chat, .visitor))
             dispatch(toward: Int(state.agent), at: time)
         case .active:
             throw .alreadyAccepted(chat)

@@ -26,14 +26,13 @@ extension Router {
     /// The best Online agent with the skill and at least `weight` free capacity units under the
     /// button's routing model, or `nil` when none has room.
     func selectAgent(skill: Int32, model: RoutingModel, weight: Int) -> Int32? {
-        let index = skills[Int(skill)]
-        guard let best = index.best(for: model) else { return nil }
+        guard let best = skills[Int(skill)].best(for: model) else { return nil }
         if agents[Int(best)].freeCapacity >= weight { return best }
         // The index holds every agent with some room; with weights above one unit the best of them
         // may lack room for this chat, so look for the best agent that has enough.
         var chosen: Int32 = -1
         var chosenKey: SelectionKey?
-        for holder in index.holders {
+        for holder in skills[Int(skill)].holders {
             let agent = agents[Int(holder)]
             guard agent.presence == .online, agent.freeCapacity >= weight else { continue }
             let key = selectionKey(of: holder, model: model)
@@ -47,8 +46,8 @@ extension Router {
 
     func selectionKey(of agent: Int32, model: RoutingModel) -> SelectionKey {
         let state = agents[Int(agent)]
-        let primary = model == .leastActive ? state.activeChats : -state.freeCapacity
-        return SelectionKey(primary: primary, lastAssignedAt: state.lastAssignedAt, agent: agent)
+        let measure = model == .leastActive ? state.activeChats : -state.freeCapacity
+        return SelectionKey(measure: measure, lastAssignment: state.lastAssignment)
     }
 
     /// Pushes chat `slot` to `agent`, occupying its capacity; with auto-accept it is accepted at once.
@@ -57,16 +56,17 @@ extension Router {
         let index = Int(agent)
         agents[index].load += Int32(settings.weight)
         agents[index].activeChats += 1
-        agents[index].lastAssignedAt = time
+        agents[index].lastAssignment = nextAssignment
+        nextAssignment += 1
         gauges.load += settings.weight
         if agents[index].activeChats == 1 { gauges.busyAgents += 1 }
         refreshIndexes(of: index)
         chats[Int(slot)].agent = agent
         let chat = ChatID(slot)
-        decisions.append(.offered(chat, AgentID(index)))
+        decide(.offered(chat, AgentID(index)))
         if settings.autoAccept {
             chats[Int(slot)].status = .active
-            decisions.append(.accepted(chat, AgentID(index)))
+            decide(.accepted(chat, AgentID(index)))
         } else {
             chats[Int(slot)].status = .offered
         }
@@ -90,7 +90,7 @@ extension Router {
         for position in Int(state.skillsStart)..<Int(state.skillsEnd) {
             skills[Int(agentSkills[position])].refresh(
                 agent: Int32(index), available: available, activeChats: state.activeChats,
-                freeCapacity: state.freeCapacity, lastAssignedAt: state.lastAssignedAt)
+                freeCapacity: state.freeCapacity, lastAssignment: state.lastAssignment)
         }
     }
 

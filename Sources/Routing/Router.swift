@@ -21,7 +21,8 @@ public struct Router: Sendable {
         var capacity: Int32
         var load: Int32 = 0
         var activeChats: Int32 = 0
-        var lastAssignedAt: Double = -.infinity
+        /// Number of the agent's latest assignment (see ``SelectionKey``).
+        var lastAssignment: UInt64
         /// Range of this agent's skills in `agentSkills`.
         var skillsStart: Int32
         var skillsEnd: Int32
@@ -57,7 +58,12 @@ public struct Router: Sendable {
     var chats: [ChatState] = []
     var freeChatSlots: [Int32] = []
     var nextSequence: UInt64 = 0
+    /// Number given to the next assignment of a chat to an agent.
+    var nextAssignment: UInt64
+    /// Decisions not yet read are `decisions[decisionCursor ..< decisionCount]`; the storage
+    /// beyond `decisionCount` is kept for reuse.
     var decisions: [RoutingDecision] = []
+    var decisionCount = 0
     var decisionCursor = 0
 
     /// Aggregate gauges, kept current for time-weighted metrics.
@@ -74,12 +80,14 @@ public struct Router: Sendable {
             skills[Int(button.skill.index)].use(button.model)
         }
         buttons = Array(repeating: ButtonState(), count: configuration.buttons.count)
+        nextAssignment = UInt64(configuration.agents.count)
         agents = []
         agentSkills = []
         agentButtons = []
         agents.reserveCapacity(configuration.agents.count)
         for (index, agent) in configuration.agents.enumerated() {
-            precondition(agent.capacity >= 0, "agent capacity must not be negative")
+            precondition(agent.capacity >= 0 && agent.capacity < SelectionKey.measureLimit,
+                         "agent capacity must lie in 0 ..< \(SelectionKey.measureLimit)")
             let skillsStart = Int32(agentSkills.count)
             let buttonsStart = Int32(agentButtons.count)
             for skill in Set(agent.skills).sorted() {
@@ -93,7 +101,7 @@ public struct Router: Sendable {
                 agentButtons.append(Int32(buttonIndex))
             }
             agents.append(AgentState(
-                capacity: Int32(agent.capacity),
+                capacity: Int32(agent.capacity), lastAssignment: UInt64(index),
                 skillsStart: skillsStart, skillsEnd: Int32(agentSkills.count),
                 buttonsStart: buttonsStart, buttonsEnd: Int32(agentButtons.count)))
         }
@@ -102,13 +110,23 @@ public struct Router: Sendable {
     /// Returns the next decision not yet read, or `nil` when all have been read. Decisions are
     /// produced by commands in order; reading them may interleave with further commands.
     public mutating func nextDecision() -> RoutingDecision? {
-        guard decisionCursor < decisions.count else {
-            if !decisions.isEmpty { decisions.removeAll(keepingCapacity: true) }
+        guard decisionCursor < decisionCount else {
+            decisionCount = 0
             decisionCursor = 0
             return nil
         }
         defer { decisionCursor += 1 }
         return decisions[decisionCursor]
+    }
+
+    /// Appends a decision for the caller to read, reusing the buffer's storage.
+    mutating func decide(_ decision: RoutingDecision) {
+        if decisionCount < decisions.count {
+            decisions[decisionCount] = decision
+        } else {
+            decisions.append(decision)
+        }
+        decisionCount += 1
     }
 
     // MARK: Queries

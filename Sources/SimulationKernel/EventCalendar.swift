@@ -1,11 +1,14 @@
-import IndexedHeaps
-
 /// The simulation kernel: a virtual clock and its future-event list.
 ///
-/// Events are plain values of the model's own type (usually an enum dispatched with `switch`);
-/// the calendar stores them in reusable slots ordered by an indexed 4-ary heap keyed by
-/// (time, scheduling sequence). Scheduling, cancelling and popping are O(log n) and do not
-/// allocate once the calendar has grown to its working size.
+/// Events are plain values of the model's own type (usually an enum dispatched with `switch`),
+/// stored directly in the entries of a 4-ary min-heap ordered by (time, scheduling sequence), so
+/// events due at the same instant run in the order they were scheduled.
+///
+/// Most events are never cancelled and cost nothing beyond their heap entry. An event scheduled
+/// with ``scheduleCancellable(_:at:)`` also takes a reusable slot with a generation number; the
+/// handle names slot and generation. Cancelling is lazy: the slot's generation advances at once
+/// and the stale entry is skipped when it reaches the top; when stale entries outnumber live ones
+/// the heap is compacted. Nothing allocates once the calendar has grown to its working size.
 ///
 /// ```swift
 /// var calendar = EventCalendar<MyEvent>()
@@ -15,16 +18,41 @@ import IndexedHeaps
 /// }
 /// ```
 public struct EventCalendar<Event> {
+    @usableFromInline
+    struct Entry {
+        @usableFromInline let time: Double
+        @usableFromInline let sequence: UInt64
+        /// Slot of a cancellable event, -1 for the others.
+        @usableFromInline let slot: Int32
+        @usableFromInline let generation: UInt32
+        @usableFromInline let event: Event
+
+        @inlinable
+        init(time: Double, sequence: UInt64, slot: Int32, generation: UInt32, event: Event) {
+            self.time = time
+            self.sequence = sequence
+            self.slot = slot
+            self.generation = generation
+            self.event = event
+        }
+
+        @inlinable
+        func precedes(_ other: Entry) -> Bool {
+            time < other.time || (time == other.time && sequence < other.sequence)
+        }
+    }
+
     /// The current virtual time: the time of the event most recently returned by ``next(until:)``.
     @inlinable public var now: Double { clock }
 
     @usableFromInline var clock: Double
-
-    @usableFromInline var heap = IndexedHeap<EventKey>()
-    @usableFromInline var events: [Event?] = []
+    /// Heap-ordered entries, live and cancelled; the children of `i` are `4i + 1 … 4i + 4`.
+    @usableFromInline var heap: [Entry] = []
+    /// Generation of each cancellation slot; an entry is live while its generation matches.
     @usableFromInline var generations: [UInt32] = []
     @usableFromInline var freeSlots: [Int32] = []
     @usableFromInline var nextSequence: UInt64 = 0
+    @usableFromInline var cancelled = 0
 
     /// Creates an empty calendar with the clock at `start`.
     public init(start: Double = 0) {
@@ -32,42 +60,56 @@ public struct EventCalendar<Event> {
     }
 
     /// Number of events waiting to run.
-    @inlinable public var pendingCount: Int { heap.count }
+    @inlinable public var pendingCount: Int { heap.count - cancelled }
 
-    /// Time of the next event, or `nil` when none is pending.
-    @inlinable public var nextEventTime: Double? { heap.min?.key.time }
-
-    /// Schedules `event` to run at virtual time `time`, which must not lie in the past.
+    /// Time of the next event, or `nil` when none is pending. Reading it may discard entries of
+    /// cancelled events, hence `mutating`.
     @inlinable
-    @discardableResult
-    public mutating func schedule(_ event: Event, at time: Double) -> EventHandle {
-        precondition(time >= now, "cannot schedule an event in the past (\(time) < \(now))")
+    public var nextEventTime: Double? {
+        mutating get {
+            discardCancelledTop()
+            return heap.first?.time
+        }
+    }
+
+    /// Schedules `event` to run at virtual time `time`, which must not lie in the past. The event
+    /// cannot be cancelled; use ``scheduleCancellable(_:at:)`` for one that may be.
+    @inlinable
+    public mutating func schedule(_ event: Event, at time: Double) {
+        precondition(time >= clock, "cannot schedule an event in the past (\(time) < \(clock))")
+        push(Entry(time: time, sequence: nextSequence, slot: -1, generation: 0, event: event))
+        nextSequence &+= 1
+    }
+
+    /// Schedules `event` to run `delay` seconds from now; it cannot be cancelled.
+    @inlinable
+    public mutating func schedule(_ event: Event, after delay: Double) {
+        schedule(event, at: clock + delay)
+    }
+
+    /// Schedules `event` to run at virtual time `time` (not in the past) and returns a handle that
+    /// can cancel it.
+    @inlinable
+    public mutating func scheduleCancellable(_ event: Event, at time: Double) -> EventHandle {
+        precondition(time >= clock, "cannot schedule an event in the past (\(time) < \(clock))")
         let slot: Int32
         if let reused = freeSlots.popLast() {
             slot = reused
-            events[Int(slot)] = event
         } else {
-            slot = Int32(events.count)
-            events.append(event)
+            slot = Int32(generations.count)
             generations.append(0)
         }
-        heap.insert(Int(slot), key: EventKey(time: time, sequence: nextSequence))
+        let generation = generations[Int(slot)]
+        push(Entry(time: time, sequence: nextSequence, slot: slot, generation: generation, event: event))
         nextSequence &+= 1
-        return EventHandle(slot: slot, generation: generations[Int(slot)])
-    }
-
-    /// Schedules `event` to run `delay` seconds from now.
-    @inlinable
-    @discardableResult
-    public mutating func schedule(_ event: Event, after delay: Double) -> EventHandle {
-        schedule(event, at: now + delay)
+        return EventHandle(slot: slot, generation: generation)
     }
 
     /// Whether the event behind `handle` is still waiting to run.
     @inlinable
     public func isPending(_ handle: EventHandle) -> Bool {
         let slot = Int(handle.slot)
-        return slot < generations.count && generations[slot] == handle.generation && heap.contains(slot)
+        return slot < generations.count && generations[slot] == handle.generation
     }
 
     /// Cancels the event behind `handle`. Returns `false` when it already ran or was cancelled.
@@ -75,8 +117,9 @@ public struct EventCalendar<Event> {
     @discardableResult
     public mutating func cancel(_ handle: EventHandle) -> Bool {
         guard isPending(handle) else { return false }
-        heap.remove(Int(handle.slot))
-        release(slot: handle.slot)
+        retire(slot: handle.slot)
+        cancelled += 1
+        if cancelled > heap.count / 2 + 32 { compact() }
         return true
     }
 
@@ -84,22 +127,86 @@ public struct EventCalendar<Event> {
     /// `nil`, leaving the clock and the calendar unchanged, when no event is due at or before `limit`.
     @inlinable
     public mutating func next(until limit: Double = .infinity) -> Event? {
-        guard let first = heap.min, first.key.time <= limit else { return nil }
-        heap.popMin()
-        let slot = Int32(first.id)
-        let event = events[first.id].unsafelyUnwrapped
-        release(slot: slot)
-        clock = first.key.time
-        return event
+        discardCancelledTop()
+        guard let first = heap.first, first.time <= limit else { return nil }
+        popTop()
+        if first.slot >= 0 { retire(slot: first.slot) }
+        clock = first.time
+        return first.event
+    }
+
+    /// Ends the current generation of a slot (its event ran or was cancelled) and frees the slot.
+    @inlinable
+    mutating func retire(slot: Int32) {
+        generations[Int(slot)] &+= 1
+        freeSlots.append(slot)
+    }
+
+    /// Whether the entry's event was cancelled.
+    @inlinable
+    func isCancelled(_ entry: Entry) -> Bool {
+        entry.slot >= 0 && generations[Int(entry.slot)] != entry.generation
+    }
+
+    /// Pops entries of cancelled events off the top of the heap.
+    @inlinable
+    mutating func discardCancelledTop() {
+        while let first = heap.first, isCancelled(first) {
+            popTop()
+            cancelled -= 1
+        }
+    }
+
+    /// Drops the entries of cancelled events and restores the heap order, so that memory stays
+    /// proportional to the pending events however many are cancelled.
+    @usableFromInline
+    mutating func compact() {
+        let live = heap.filter { !isCancelled($0) }
+        heap.removeAll(keepingCapacity: true)
+        cancelled = 0
+        for entry in live { push(entry) }
     }
 
     @inlinable
-    mutating func release(slot: Int32) {
-        let index = Int(slot)
-        events[index] = nil
-        generations[index] &+= 1
-        freeSlots.append(slot)
+    mutating func push(_ entry: Entry) {
+        heap.append(entry)
+        heap.withUnsafeMutableBufferPointer { heap in
+            var hole = heap.count - 1
+            while hole > 0 {
+                let parent = (hole - 1) >> 2
+                guard entry.precedes(heap[parent]) else { break }
+                heap[hole] = heap[parent]
+                hole = parent
+            }
+            heap[hole] = entry
+        }
+    }
+
+    @inlinable
+    mutating func popTop() {
+        let last = heap.removeLast()
+        guard !heap.isEmpty else { return }
+        heap.withUnsafeMutableBufferPointer { heap in
+            let count = heap.count
+            var hole = 0
+            while true {
+                let firstChild = 4 * hole + 1
+                guard firstChild < count else { break }
+                var best = firstChild
+                let lastChild = Swift.min(firstChild + 3, count - 1)
+                var child = firstChild + 1
+                while child <= lastChild {
+                    if heap[child].precedes(heap[best]) { best = child }
+                    child += 1
+                }
+                guard heap[best].precedes(last) else { break }
+                heap[hole] = heap[best]
+                hole = best
+            }
+            heap[hole] = last
+        }
     }
 }
 
 extension EventCalendar: Sendable where Event: Sendable {}
+extension EventCalendar.Entry: Sendable where Event: Sendable {}

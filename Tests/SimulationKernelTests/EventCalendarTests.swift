@@ -30,8 +30,8 @@ enum TestEvent: Equatable {
 
 @Test func cancelledEventsDoNotRun() {
     var calendar = EventCalendar<Int>()
-    let first = calendar.schedule(1, at: 1)
-    let second = calendar.schedule(2, at: 2)
+    let first = calendar.scheduleCancellable(1, at: 1)
+    let second = calendar.scheduleCancellable(2, at: 2)
     calendar.schedule(3, at: 3)
     #expect(calendar.isPending(second))
     let cancelled = calendar.cancel(second)
@@ -49,9 +49,9 @@ enum TestEvent: Equatable {
 
 @Test func staleHandleDoesNotCancelTheSlotsNextEvent() {
     var calendar = EventCalendar<Int>()
-    let old = calendar.schedule(1, at: 1)
+    let old = calendar.scheduleCancellable(1, at: 1)
     _ = calendar.next()
-    let reused = calendar.schedule(2, at: 2)  // reuses the freed slot
+    let reused = calendar.scheduleCancellable(2, at: 2)  // reuses the freed slot
     let cancelledStale = calendar.cancel(old)
     #expect(!cancelledStale)
     #expect(calendar.isPending(reused))
@@ -67,7 +67,8 @@ enum TestEvent: Equatable {
     #expect(beforeLimit == [1, nil])
     #expect(calendar.now == 1)
     #expect(calendar.pendingCount == 1)
-    #expect(calendar.nextEventTime == 10)
+    let nextTime = calendar.nextEventTime
+    #expect(nextTime == 10)
     let atLimit = calendar.next(until: 10)
     #expect(atLimit == 2)
     #expect(calendar.now == 10)
@@ -112,4 +113,23 @@ enum TestEvent: Equatable {
         }
     }
     #expect(pending.isEmpty)
+}
+
+/// Cancelling many far-future events keeps the calendar correct (stale entries are skipped and
+/// compacted away) and the remaining events still run in order.
+@Test func massCancellationKeepsOrder() {
+    var calendar = EventCalendar<Int>()
+    var handles: [EventHandle] = []
+    for value in 0..<10_000 { handles.append(calendar.scheduleCancellable(value, at: Double(10_000 - value))) }
+    for (value, handle) in handles.enumerated() where !value.isMultiple(of: 100) {
+        let cancelled = calendar.cancel(handle)
+        #expect(cancelled)
+    }
+    #expect(calendar.pendingCount == 100)
+    var seen: [Int] = []
+    while let value = calendar.next() { seen.append(value) }
+    #expect(seen == stride(from: 9_900, through: 0, by: -100).map { $0 })
+    #expect(calendar.pendingCount == 0)
+    let nextTime = calendar.nextEventTime
+    #expect(nextTime == nil)
 }

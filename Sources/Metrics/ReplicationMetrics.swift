@@ -1,0 +1,54 @@
+/// Everything one replication measured, per reporting interval and button.
+public struct ReplicationMetrics: Sendable, Equatable {
+    /// The reporting intervals.
+    public let grid: IntervalGrid
+    /// Number of buttons.
+    public let buttonCount: Int
+    /// Chat outcomes by interval of request time, then button: index `interval × buttonCount + button`.
+    public internal(set) var chats: [ChatTally]
+    /// Staffing integrals per interval.
+    public internal(set) var staffing: [StaffingTally]
+    /// Simulation events the replication processed (a measure of work for benchmarks, not a metric).
+    public var events = 0
+
+    /// Empty metrics over `grid` for `buttonCount` buttons.
+    public init(grid: IntervalGrid, buttonCount: Int) {
+        self.grid = grid
+        self.buttonCount = buttonCount
+        chats = Array(repeating: ChatTally(), count: grid.count * buttonCount)
+        staffing = Array(repeating: StaffingTally(), count: grid.count)
+    }
+
+    /// Chats requested on `button` during interval `interval`.
+    public func chats(interval: Int, button: Int) -> ChatTally {
+        chats[interval * buttonCount + button]
+    }
+
+    /// Chats requested on any button during interval `interval`.
+    public func chats(interval: Int) -> ChatTally {
+        var total = ChatTally()
+        for button in 0..<buttonCount { total.add(chats(interval: interval, button: button)) }
+        return total
+    }
+
+    /// Chats requested on `button` over the whole replication.
+    public func chats(button: Int) -> ChatTally {
+        var total = ChatTally()
+        for interval in 0..<grid.count { total.add(chats(interval: interval, button: button)) }
+        return total
+    }
+
+    /// All chats of the replication.
+    public var totalChats: ChatTally {
+        var total = ChatTally()
+        for tally in chats { total.add(tally) }
+        return total
+    }
+
+    /// Staffing integrals over the whole replication.
+    public var totalStaffing: StaffingTally {
+        var total = StaffingTally()
+        for tally in staffing { total.add(tally) }
+        return total
+    }
+}

@@ -1,0 +1,86 @@
+import ContactCenter
+import Metrics
+
+/// The report files of a `chatsim run`: the whole-run summary and the per-interval table.
+public struct RunReport: Sendable {
+    /// The scenario that was run.
+    public let scenario: Scenario
+    /// Button identifiers, in scenario order.
+    public let buttonIDs: [String]
+    /// The combined metrics of the replications.
+    public let aggregate: ReplicationAggregate
+    /// Version of chatsim that produced the run.
+    public let version: String
+
+    /// Creates a report of a finished run.
+    public init(scenario: Scenario, buttonIDs: [String], aggregate: ReplicationAggregate, version: String) {
+        self.scenario = scenario
+        self.buttonIDs = buttonIDs
+        self.aggregate = aggregate
+        self.version = version
+    }
+
+    /// File names and contents, in the order they are listed in the README.
+    public var files: [(name: String, contents: String)] {
+        [("summary.json", summaryJSON().serialized()), ("intervals.csv", intervalsCSV().serialized())]
+    }
+
+    /// `summary.json`: run identification, then each summary metric as mean, standard deviation,
+    /// number of replications where it was defined, and 95 % confidence interval.
+    public func summaryJSON() -> JSONValue {
+        var members: [(String, JSONValue)] = [
+            ("scenario", .string(scenario.name)),
+            ("seed", scenario.seed <= UInt64(Int.max) ? .integer(Int(scenario.seed)) : .string(String(scenario.seed))),
+            ("replications", .integer(aggregate.replications)),
+            ("version", .string(version)),
+            ("horizonSeconds", .number(scenario.horizon)),
+            ("warmupSeconds", .number(scenario.warmup)),
+            ("intervalSeconds", .number(scenario.interval)),
+            ("serviceLevelThresholdSeconds", .number(scenario.serviceLevelThreshold)),
+        ]
+        for metric in SummaryMetric.allCases {
+            members.append((metric.rawValue, Self.json(aggregate.statistic(metric, in: .total))))
+        }
+        return .object(members)
+    }
+
+    static func json(_ statistic: SummaryStatistic) -> JSONValue {
+        let interval = statistic.ci95
+        return .object([
+            ("mean", .finite(statistic.mean)),
+            ("sd", .finite(statistic.standardDeviation)),
+            ("n", .integer(statistic.count)),
+            ("ci95", interval.map { .array([.finite($0.lowerBound), .finite($0.upperBound)]) } ?? .null),
+        ])
+    }
+
+    /// `intervals.csv`: one row per reporting interval and button, then one row per interval for all
+    /// buttons together (button `ALL`, the only rows with utilization and occupancy). Each metric has
+    /// its mean over replications and the bounds of its 95 % confidence interval.
+    public func intervalsCSV() -> CSVTable {
+        var header = ["intervalStart", "intervalEnd", "button"]
+        for metric in SummaryMetric.allCases {
+            header += [metric.rawValue, "\(metric.rawValue)Low", "\(metric.rawValue)High"]
+        }
+        var table = CSVTable(header: header)
+        let grid = aggregate.grid
+        for interval in grid.firstReported..<grid.count {
+            let start = NumberFormatting.clock(max(grid.start(of: interval), grid.warmup))
+            let end = NumberFormatting.clock(grid.end(of: interval))
+            for (button, id) in buttonIDs.enumerated() {
+                table.append([start, end, id] + fields(.cell(interval: interval, button: button)))
+            }
+            table.append([start, end, "ALL"] + fields(.interval(interval)))
+        }
+        return table
+    }
+
+    func fields(_ row: ReplicationAggregate.Row) -> [String] {
+        SummaryMetric.allCases.flatMap { metric -> [String] in
+            let statistic = aggregate.statistic(metric, in: row)
+            let interval = statistic.ci95
+            return [NumberFormatting.csv(statistic.mean),
+                    NumberFormatting.csv(interval?.lowerBound), NumberFormatting.csv(interval?.upperBound)]
+        }
+    }
+}
