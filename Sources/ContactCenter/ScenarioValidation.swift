@@ -4,19 +4,23 @@ extension Scenario {
     /// Everything that makes this scenario impossible to run, in field order. Empty when the
     /// scenario is sound. Field paths use the scenario file's key names.
     public func problems() -> [ScenarioProblem] {
-        var found: [ScenarioProblem] = []
+        var problems: [ScenarioProblem] = []
         func report(_ path: String, _ message: String) {
-            found.append(ScenarioProblem(path: path, message: message))
+            problems.append(ScenarioProblem(path: path, message: message))
         }
         if name.isEmpty { report("name", "expected a non-empty name") }
-        if !(horizon.isFinite && horizon > 0) { report("horizon", "expected a positive duration") }
-        if !(warmup >= 0 && warmup < horizon) {
-            report("warmup", "expected a duration ≥ 0s and shorter than the horizon")
+        if !(horizon.isFinite && horizon > 0) {
+            report("horizon", "expected a positive duration, found \(seconds(horizon))")
         }
-        if replications < 1 { report("replications", "expected a whole number ≥ 1") }
-        if !(interval.isFinite && interval > 0) { report("interval", "expected a positive duration") }
+        if !(warmup >= 0 && warmup < horizon) {
+            report("warmup", "expected a duration ≥ 0s and shorter than the horizon (\(seconds(horizon))), found \(seconds(warmup))")
+        }
+        if replications < 1 { report("replications", "expected a whole number ≥ 1, found \(replications)") }
+        if !(interval.isFinite && interval > 0) {
+            report("interval", "expected a positive duration, found \(seconds(interval))")
+        }
         if !(serviceLevelThreshold.isFinite && serviceLevelThreshold >= 0) {
-            report("serviceLevel", "expected a duration ≥ 0s")
+            report("serviceLevel", "expected a duration ≥ 0s, found \(seconds(serviceLevelThreshold))")
         }
         checkButtons(report)
         checkAgentGroups(report)
@@ -27,7 +31,23 @@ extension Scenario {
         case .simple(let handleTime):
             if let problem = handleTime.parameterProblem { report("service.handleTime", problem) }
         }
-        return found
+        return problems
+    }
+
+    /// A duration the way scenario files write it: `1h30m`, `45s`, `2.5s`.
+    private func seconds(_ value: Double) -> String {
+        guard value.isFinite, value >= 0 else { return "\(value)s" }
+        var rest = value
+        var text = ""
+        for (unit, length) in [("d", 86_400.0), ("h", 3_600.0), ("m", 60.0)] where rest >= length {
+            let whole = (rest / length).rounded(.down)
+            text += "\(Int64(whole))\(unit)"
+            rest -= whole * length
+        }
+        if rest > 0 || text.isEmpty {
+            text += rest == rest.rounded() ? "\(Int64(rest))s" : "\(rest)s"
+        }
+        return text
     }
 
     private func checkButtons(_ report: (String, String) -> Void) {
@@ -53,14 +73,14 @@ extension Scenario {
         if arrivals.pieces.isEmpty { report(path, "expected a rate or a non-empty profile") }
         var previousStart = -Double.infinity
         for (index, piece) in arrivals.pieces.enumerated() {
-            let piecePath = arrivals.pieces.count == 1 ? path : "\(path).profile[\(index)]"
+            let piecePath = arrivals.isProfile ? "\(path).profile[\(index)]" : path
             if !(piece.ratePerSecond.isFinite && piece.ratePerSecond >= 0) {
-                report("\(piecePath).rate", "expected a rate ≥ 0, like 120/h")
+                report("\(piecePath).rate", "expected a rate ≥ 0, like 120/h, found \(piece.ratePerSecond * 3600)/h")
             }
             if !(piece.start.isFinite && piece.start >= 0) {
-                report("\(piecePath).at", "expected a time of day ≥ 0h")
+                report("\(piecePath).at", "expected a time of day ≥ 0h, found \(seconds(piece.start))")
             } else if piece.start <= previousStart {
-                report("\(piecePath).at", "profile times must increase strictly")
+                report("\(piecePath).at", "profile times must increase strictly; found \(seconds(piece.start)) after \(seconds(previousStart))")
             }
             previousStart = piece.start
         }
@@ -75,8 +95,8 @@ extension Scenario {
             if !seen.insert(group.name).inserted {
                 report("\(path).group", "duplicate group \"\(group.name)\"; group names must be unique")
             }
-            if group.count < 0 { report("\(path).count", "expected a whole number of agents ≥ 0") }
-            if group.capacity < 1 { report("\(path).capacity", "expected a whole number of chats ≥ 1") }
+            if group.count < 0 { report("\(path).count", "expected a whole number of agents ≥ 0, found \(group.count)") }
+            if group.capacity < 1 { report("\(path).capacity", "expected a whole number of chats ≥ 1, found \(group.capacity)") }
             if group.skills.isEmpty { report("\(path).skills", "expected at least one skill") }
         }
     }

@@ -2,11 +2,11 @@ import Foundation
 
 /// How numbers appear in reports: fixed rules, so identical runs give identical bytes.
 enum NumberFormatting {
-    /// JSON numbers: the shortest text that reads back as the same Double, integers without a
-    /// fractional part.
+    /// JSON numbers: 15 significant digits (all a Double reliably carries, without binary
+    /// artefacts like 252.00000000000003), integers without a fractional part.
     static func json(_ value: Double) -> String {
         if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
-        return "\(value)"
+        return String(format: "%.15g", value)
     }
 
     /// CSV numbers: at most six decimals, trailing zeros removed; empty for undefined values.

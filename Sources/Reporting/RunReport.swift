@@ -1,3 +1,4 @@
+import Foundation
 import ContactCenter
 import Metrics
 
@@ -82,5 +83,31 @@ public struct RunReport: Sendable {
             return [NumberFormatting.csv(statistic.mean),
                     NumberFormatting.csv(interval?.lowerBound), NumberFormatting.csv(interval?.upperBound)]
         }
+    }
+}
+
+extension RunReport {
+    /// A few lines for the terminal: the headline metrics with their 95 % intervals.
+    public func headline() -> String {
+        func line(_ metric: SummaryMetric, _ label: String, percent: Bool) -> String {
+            let statistic = aggregate.statistic(metric, in: .total)
+            guard let mean = statistic.mean else { return "  \(label): n/a" }
+            let scale = percent ? 100.0 : 1.0
+            let unit = percent ? " %" : (metric == .offered ? "" : " s")
+            var text = "  \(label): " + String(format: "%.2f", mean * scale) + unit
+            if let interval = statistic.ci95 {
+                text += String(format: "  (95 %% CI %.2f – %.2f)", interval.lowerBound * scale, interval.upperBound * scale)
+            }
+            return text
+        }
+        return [
+            "\(scenario.name): \(aggregate.replications) replications",
+            line(.offered, "chats offered per day", percent: false),
+            line(.serviceLevel, "service level (\(NumberFormatting.csv(scenario.serviceLevelThreshold)) s)", percent: true),
+            line(.meanWait, "mean wait", percent: false),
+            line(.abandonRate, "abandoned", percent: true),
+            line(.utilization, "utilization", percent: true),
+            line(.occupancy, "occupancy", percent: true),
+        ].joined(separator: "\n")
     }
 }

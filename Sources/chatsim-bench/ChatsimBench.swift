@@ -1,1 +1,59 @@
-print("placeholder")
+import ArgumentParser
+import ContactCenter
+import Foundation
+import ScenarioFiles
+
+/// `chatsim-bench`: speed figures of the simulator, each with an in-process baseline.
+@main
+struct ChatsimBench: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "chatsim-bench",
+        abstract: "Measure chatsim's speed: chats and events per second, event-calendar throughput, peak memory.",
+        discussion: "Build in release mode for meaningful figures: swift run -c release chatsim-bench")
+
+    @Option(help: "Scenario to simulate (the M/M/12 day by default).")
+    var scenario = "Scenarios/mmc-12.yaml"
+
+    @Option(help: "Replications to simulate (default: the scenario's).")
+    var replications: Int?
+
+    @Option(help: "Pending events in the calendar hold test.")
+    var pending = 1_000
+
+    @Option(help: "Operations in the calendar hold test.")
+    var operations = 10_000_000
+
+    func run() async throws {
+        #if DEBUG
+        print("warning: this is a debug build; figures are not representative (use -c release)")
+        #endif
+        var loaded = try ScenarioLoader.load(contentsOf: URL(fileURLWithPath: scenario))
+        if let replications { loaded.replications = replications }
+        let cores = ProcessInfo.processInfo.activeProcessorCount
+        print("scenario \(loaded.name): \(loaded.replications) replications of \(format(loaded.horizon / 3600))h")
+
+        let draws = await SimulationBenchmark.drawsOnly(loaded)
+        let single = await SimulationBenchmark.simulate(loaded, jobs: 1)
+        print("simulation, 1 job:    \(format(single.chats)) chats in \(format(single.seconds)) s = "
+              + "\(format(single.chatsPerSecond / 1e6)) M chats/s, \(format(single.eventsPerSecond / 1e6)) M events/s")
+        print("  baseline, the same GSL draws alone: \(format(draws.seconds)) s; "
+              + "simulation / draws = \(format(single.seconds / draws.seconds))×")
+        print("  vs. 1 M chats/s per core (ContactCenters, Java, this case): \(format(single.chatsPerSecond / 1e6))×")
+        if cores > 1 {
+            let parallel = await SimulationBenchmark.simulate(loaded, jobs: cores)
+            print("simulation, \(cores) jobs:   \(format(parallel.chatsPerSecond / 1e6)) M chats/s, "
+                  + "speed-up \(format(single.seconds / parallel.seconds))× over 1 job")
+        }
+
+        let calendar = await CalendarBenchmark.run(pending: pending, operations: operations)
+        precondition(calendar.checksum, "both calendars must pop the same events")
+        print("event calendar hold test (\(pending) pending): \(format(calendar.chatsim / 1e6)) M ops/s; "
+              + "swift-collections Heap: \(format(calendar.baseline / 1e6)) M ops/s; "
+              + "ratio \(format(calendar.chatsim / calendar.baseline))×")
+        print("peak memory: \(format(Stopwatch.peakResidentMiB())) MiB")
+    }
+
+    func format(_ value: Double) -> String {
+        String(format: value >= 100 ? "%.0f" : "%.2f", value)
+    }
+}

@@ -1,0 +1,52 @@
+import ArgumentParser
+import Chatsim
+import Foundation
+
+/// `chatsim run`: simulate a scenario and write its report.
+struct RunCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Simulate a scenario's replications and write its report.",
+        discussion: """
+            Writes summary.json and intervals.csv into Reports/<scenario name>/ (or --out), \
+            atomically: the folder is replaced only once every file is complete. Nothing is \
+            written when the scenario has errors.
+            """)
+
+    @Argument(help: "Scenario file (.yaml, .yml or .json).")
+    var scenario: String
+
+    @Option(name: .long, help: "Report folder (default: Reports/<scenario name>).")
+    var out: String?
+
+    @Option(name: .long, help: "Number of replications (default: the scenario's).")
+    var replications: Int?
+
+    @Option(name: .long, help: "Random seed (default: the scenario's).")
+    var seed: UInt64?
+
+    @Option(name: .long, help: "Replications simulated at once (default: all cores); results do not depend on it.")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Flag(name: .long, help: "Also print summary.json to standard output.")
+    var json = false
+
+    func run() async throws {
+        let job = RunJob(
+            scenarioFile: URL(fileURLWithPath: scenario),
+            outputDirectory: out.map { URL(fileURLWithPath: $0, isDirectory: true) },
+            replications: replications, seed: seed, jobs: jobs)
+        let outcome: RunJob.Outcome
+        do {
+            outcome = try await job.run()
+        } catch {
+            throw fail(error)
+        }
+        if json {
+            print(outcome.report.summaryJSON().serialized(), terminator: "")
+        } else {
+            print(outcome.report.headline())
+            print("report written to \(outcome.directory.relativePath)/")
+        }
+    }
+}
