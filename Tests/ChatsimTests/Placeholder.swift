@@ -1,1 +1,0 @@
-// Temporary placeholder so the package loads; removed when the target gets its first real file.
