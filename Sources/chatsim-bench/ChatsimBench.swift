@@ -17,8 +17,8 @@ struct ChatsimBench: AsyncParsableCommand {
     @Option(help: "Replications to simulate (default: the scenario's).")
     var replications: Int?
 
-    @Option(help: "Pending events in the calendar hold test.")
-    var pending = 1_000
+    @Option(help: "Pending events in the calendar hold tests (repeat the option for several sizes).")
+    var pending = [16, 1_000, 100_000]
 
     @Option(help: "Operations in the calendar hold test.")
     var operations = 10_000_000
@@ -45,11 +45,13 @@ struct ChatsimBench: AsyncParsableCommand {
                   + "speed-up \(format(single.seconds / parallel.seconds))× over 1 job")
         }
 
-        let calendar = await CalendarBenchmark.run(pending: pending, operations: operations)
-        precondition(calendar.checksum, "both calendars must pop the same events")
-        print("event calendar hold test (\(pending) pending): \(format(calendar.chatsim / 1e6)) M ops/s; "
-              + "swift-collections Heap: \(format(calendar.baseline / 1e6)) M ops/s; "
-              + "ratio \(format(calendar.chatsim / calendar.baseline))×")
+        for size in pending {
+            let calendar = await CalendarBenchmark.run(pending: size, operations: operations)
+            precondition(calendar.checksum, "both calendars must pop the same events")
+            print("event calendar hold test, \(size) pending: \(format(calendar.chatsim / 1e6)) M ops/s; "
+                  + "swift-collections Heap: \(format(calendar.baseline / 1e6)) M ops/s; "
+                  + "ratio \(format(calendar.chatsim / calendar.baseline))×")
+        }
         print("peak memory: \(format(Stopwatch.peakResidentMiB())) MiB")
     }
 
