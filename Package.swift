@@ -39,7 +39,7 @@ let package = Package(
         ),
         .target(
             name: "ScenarioFiles",
-            dependencies: ["ContactCenter", "Stochastics", .product(name: "Yams", package: "Yams")]
+            dependencies: ["ContactCenter", "Routing", "Stochastics", .product(name: "Yams", package: "Yams")]
         ),
         .target(name: "Reporting", dependencies: ["ContactCenter", "Metrics"]),
         .target(
@@ -63,7 +63,7 @@ let package = Package(
         .testTarget(name: "SimulationKernelTests", dependencies: ["SimulationKernel"]),
         .testTarget(name: "RoutingTests", dependencies: ["Routing"]),
         .testTarget(name: "MetricsTests", dependencies: ["Metrics"]),
-        .testTarget(name: "ScenarioFilesTests", dependencies: ["ScenarioFiles", "ContactCenter"]),
+        .testTarget(name: "ScenarioFilesTests", dependencies: ["ScenarioFiles", "ContactCenter", "Routing"]),
         .testTarget(name: "ContactCenterTests", dependencies: ["ContactCenter", "Metrics", "Stochastics"]),
         .testTarget(name: "ChatsimTests", dependencies: ["Chatsim", "chatsim", "ScenarioFiles", "ContactCenter", "Metrics", "Reporting"]),
     ],

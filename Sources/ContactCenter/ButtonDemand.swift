@@ -13,6 +13,8 @@ final class ButtonDemand {
     private let arrivalStream: RandomStream
     private let patienceStream: RandomStream
     private let handleTimeStream: RandomStream
+    private let blockedShare: Double
+    private let visitorStream: RandomStream
 
     init(_ button: CompiledScenario.Button, seed: UInt64, replication: Int) {
         arrivals = ArrivalProcess(profile: button.arrivals)
@@ -21,6 +23,13 @@ final class ButtonDemand {
         arrivalStream = RandomStream(seed: seed, name: StreamNames.arrivals(button.id), replication: replication)
         patienceStream = RandomStream(seed: seed, name: StreamNames.patience(button.id), replication: replication)
         handleTimeStream = RandomStream(seed: seed, name: StreamNames.handleTime(button.id), replication: replication)
+        blockedShare = button.blockedShare
+        visitorStream = RandomStream(seed: seed, name: StreamNames.visitors(button.id), replication: replication)
+    }
+
+    /// Whether the next visitor comes from a blocked address.
+    func drawBlocked() -> Bool {
+        blockedShare > 0 && visitorStream.bernoulli(probability: blockedShare)
     }
 
     /// The first arrival after `time`, or `nil` when none will ever come.

@@ -11,6 +11,30 @@ public struct CompiledScenario: Sendable {
         let arrivals: RateProfile
         let patience: Sampler?
         let handleTime: Sampler
+        let blockedShare: Double
+        let routing: PushSettings
+    }
+
+    /// How a button's push offers are answered.
+    struct PushSettings: Sendable {
+        /// Offers are accepted the moment they are made.
+        let autoAccept: Bool
+        /// Offers not answered within this time go back; `nil` means never.
+        let timeout: Double?
+    }
+
+    /// Run-time form of an agent group's behaviour.
+    struct Group: Sendable {
+        let name: String
+        let acceptDelay: Sampler?
+        let declineProbability: Double
+        let backFromAway: Sampler
+        let shift: Scenario.Shift?
+        let atShiftEnd: Scenario.ShiftEnd
+        let wrapUp: Sampler?
+
+        /// Whether the group's agents accept every push offer the moment it arrives.
+        var answersAtOnce: Bool { acceptDelay == nil && declineProbability == 0 }
     }
 
     /// The scenario this was compiled from.
@@ -18,7 +42,12 @@ public struct CompiledScenario: Sendable {
     /// Skill names by skill number.
     public let skillNames: [String]
     let buttons: [Button]
+    let groups: [Group]
+    /// Group of each agent.
+    let agentGroups: [Int32]
     let router: RouterConfiguration
+    /// The address blocked visitors come from.
+    let blockedAddress: IPAddress?
 
     /// Compiles a scenario, which must have no ``Scenario/problems()``.
     public init(_ scenario: Scenario) {
@@ -41,20 +70,54 @@ public struct CompiledScenario: Sendable {
                 id: button.id,
                 arrivals: RateProfile(pieces: button.arrivals.pieces.map { ($0.start, $0.ratePerSecond) }),
                 patience: scenario.visitors.patience.map(Sampler.init),
-                handleTime: Sampler(handleTime))
+                handleTime: Sampler(handleTime), blockedShare: scenario.visitors.blockedShare,
+                routing: PushSettings(autoAccept: Self.acceptsAtOnce(button, in: scenario), timeout: button.pushTimeout))
         }
         let routedButtons = scenario.buttons.map { button in
-            RouterConfiguration.Button(skill: skill(button.skill), autoAccept: true)
+            RouterConfiguration.Button(
+                skill: skill(button.skill), minimumLevel: button.minimumSkillLevel, model: button.routing,
+                priority: button.priority, weight: button.capacityWeight, capacityModel: button.capacityModel,
+                autoAccept: Self.acceptsAtOnce(button, in: scenario), queueLimit: button.queueLimit,
+                rerouteAttempts: button.rerouteAttempts)
         }
         var agents: [RouterConfiguration.Agent] = []
-        for group in scenario.agentGroups {
-            let agent = RouterConfiguration.Agent(skills: group.skills.map(skill), capacity: group.capacity)
+        var agentGroups: [Int32] = []
+        for (number, group) in scenario.agentGroups.enumerated() {
+            let agent = RouterConfiguration.Agent(
+                heldSkills: group.skills.map { RouterConfiguration.HeldSkill(skill($0.name), level: $0.level) },
+                capacity: group.capacity, group: number,
+                awayOnDecline: group.autoAway.onDecline, awayOnTimeout: group.autoAway.onTimeout)
             agents.append(contentsOf: repeatElement(agent, count: group.count))
+            agentGroups.append(contentsOf: repeatElement(Int32(number), count: group.count))
+        }
+        groups = scenario.agentGroups.map { group in
+            Group(name: group.name, acceptDelay: group.acceptDelay.map(Sampler.init),
+                  declineProbability: group.declineProbability, backFromAway: Sampler(group.autoAway.backAfter),
+                  shift: group.shift, atShiftEnd: group.atShiftEnd, wrapUp: group.wrapUp.map(Sampler.init))
         }
         self.skillNames = skillNames
-        router = RouterConfiguration(skillCount: skillNames.count, buttons: routedButtons, agents: agents)
+        self.agentGroups = agentGroups
+        blockedAddress = scenario.blocking.first?.from
+        router = RouterConfiguration(skillCount: skillNames.count, buttons: routedButtons, agents: agents,
+                                     blocking: BlockingRules(scenario.blocking))
+    }
+
+    /// Whether a push button's offers are accepted the moment they are made: the button says so, or
+    /// every agent who can take its chats answers at once (no answer delay, never declines), in
+    /// which case letting the router accept them is the same and saves a command per chat.
+    static func acceptsAtOnce(_ button: Scenario.Button, in scenario: Scenario) -> Bool {
+        guard button.routing != .choice else { return false }
+        if button.autoAccept { return true }
+        let minimum = button.minimumSkillLevel ?? Int.min
+        return scenario.agentGroups.allSatisfy { group in
+            !group.skills.contains { $0.name == button.skill && $0.level >= minimum }
+                || (group.acceptDelay == nil && group.declineProbability == 0)
+        }
     }
 
     /// Button identifiers, in scenario order.
     public var buttonIDs: [String] { buttons.map(\.id) }
+
+    /// Agent group names, in scenario order.
+    public var groupNames: [String] { groups.map(\.name) }
 }

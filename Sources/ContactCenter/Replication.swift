@@ -3,11 +3,12 @@ import Routing
 import SimulationKernel
 import Stochastics
 
-/// One simulated day: visitors arrive on each button, the router places their chats, agents
-/// handle them for a drawn handle time, and waiting visitors abandon when their patience runs out.
+/// One simulated day: visitors arrive on each button, the router places their chats, agents log
+/// in and out by their shifts, answer offers, handle chats and do their after-chat work, and
+/// waiting visitors abandon when their patience runs out.
 ///
-/// Arrivals stop at the horizon; chats that arrived before it are followed until they are accepted
-/// and handled or abandoned, so every offered chat has a known outcome.
+/// Arrivals stop at the horizon; chats that arrived before it are followed until they reach their
+/// outcome, so every offered chat has a known one.
 ///
 /// Each chat's patience and handle time are drawn when it arrives, from its button's own streams,
 /// so that the n-th visitor of a button brings the same demand whatever the staffing (common
@@ -15,11 +16,30 @@ import Stochastics
 struct Replication {
     /// What the simulation keeps about a chat in progress, indexed by its router id.
     struct ChatInfo {
+        var serial: UInt32 = 0
         var button: Int32 = 0
         var requestTime = 0.0
         var patience = Double.infinity
         var handleTime = 0.0
         var patienceTimer: EventHandle?
+        /// The pending answer to a push offer, and the offer's time-out.
+        var answerTimer: EventHandle?
+        var timeoutTimer: EventHandle?
+    }
+
+    /// Where an agent stands in its working day.
+    struct AgentSchedule {
+        var onShift = false
+        var onBreak = false
+        var autoAway = false
+
+        var presence: Presence { !onShift ? .offline : (onBreak || autoAway ? .away : .online) }
+    }
+
+    /// A Choice request shown to an agent, whose taking it is scheduled.
+    struct ChoiceView: Hashable {
+        let chat: Int32
+        let agent: Int32
     }
 
     let setup: CompiledScenario
@@ -27,7 +47,13 @@ struct Replication {
     var router: Router
     var recorder: ReplicationRecorder
     var chats: [ChatInfo] = []
+    var nextSerial: UInt32 = 1
+    var schedules: [AgentSchedule]
+    var choiceTimers: [ChoiceView: EventHandle] = [:]
+    var lastGroupLevels: [StaffingLevel]
     let demand: [ButtonDemand]
+    let behaviour: [GroupBehaviour]
+    let pushSettings: [CompiledScenario.PushSettings]
 
     init(setup: CompiledScenario, replication: Int) {
         self.setup = setup
@@ -35,16 +61,18 @@ struct Replication {
         router = Router(configuration: setup.router)
         recorder = ReplicationRecorder(
             grid: IntervalGrid(length: scenario.interval, horizon: scenario.horizon, warmup: scenario.warmup),
-            buttonCount: setup.buttons.count,
+            buttonCount: setup.buttons.count, groupCount: setup.groups.count,
             serviceLevelThreshold: scenario.serviceLevelThreshold)
+        schedules = Array(repeating: AgentSchedule(), count: setup.agentGroups.count)
+        lastGroupLevels = Array(repeating: .empty, count: setup.groups.count)
         demand = setup.buttons.map { ButtonDemand($0, seed: scenario.seed, replication: replication) }
+        behaviour = setup.groups.map { GroupBehaviour($0, seed: scenario.seed, replication: replication) }
+        pushSettings = setup.buttons.map(\.routing)
     }
 
     /// Runs the day and returns what it measured.
     mutating func run() -> ReplicationMetrics {
-        for agent in setup.router.agents.indices {
-            router.setPresence(.online, of: AgentID(agent), at: 0)
-        }
+        planShifts()
         applyDecisions()
         recordStaffing()
         for button in setup.buttons.indices { scheduleArrival(after: 0, on: button, demand: demand[button]) }
@@ -55,11 +83,34 @@ struct Replication {
             switch event {
             case .arrival(let button):
                 arrive(on: Int(button), at: now)
-            case .patienceExpired(let chat):
+            case .patienceExpired(let chat, let serial):
+                guard isCurrent(chat, serial) else { break }
                 chats[Int(chat.index)].patienceTimer = nil
                 try! router.cancelByVisitor(chat, at: now)
-            case .serviceCompleted(let chat):
-                try! router.endChat(chat, by: .agent, at: now)
+            case .offerAccepted(let chat, let serial):
+                guard isCurrent(chat, serial), let agent = router.agent(of: chat) else { break }
+                chats[Int(chat.index)].answerTimer = nil
+                try! router.accept(chat, by: agent, at: now)
+            case .offerDeclined(let chat, let serial):
+                guard isCurrent(chat, serial) else { break }
+                chats[Int(chat.index)].answerTimer = nil
+                try! router.decline(chat, at: now)
+            case .pushTimeout(let chat, let serial):
+                guard isCurrent(chat, serial) else { break }
+                chats[Int(chat.index)].timeoutTimer = nil
+                try! router.pushTimedOut(chat, at: now)
+            case .choiceTaken(let chat, let serial, let agent):
+                guard isCurrent(chat, serial) else { break }
+                choiceTimers[ChoiceView(chat: chat.index, agent: agent)] = nil
+                try! router.accept(chat, by: AgentID(Int(agent)), at: now)
+            case .conversationEnded(let chat, let serial):
+                guard isCurrent(chat, serial), let agent = router.agent(of: chat) else { break }
+                endConversation(chat, serial: serial, agent: agent, at: now)
+            case .workDone(let chat, let serial):
+                guard isCurrent(chat, serial) else { break }
+                try! router.closeWork(chat, at: now)
+            case .schedule(let agent, let change):
+                apply(change, to: Int(agent), at: now)
             }
             applyDecisions()
             recordStaffing()
@@ -67,6 +118,11 @@ struct Replication {
         var metrics = recorder.finish()
         metrics.events = events
         return metrics
+    }
+
+    /// Whether an event about `chat` still concerns the chat in progress under that id.
+    func isCurrent(_ chat: ChatID, _ serial: UInt32) -> Bool {
+        chats[Int(chat.index)].serial == serial
     }
 
     mutating func scheduleArrival(after time: Double, on button: Int, demand: ButtonDemand) {
@@ -78,48 +134,42 @@ struct Replication {
         let visitor = demand[button]
         let patience = visitor.drawPatience()
         let handleTime = visitor.drawHandleTime()
+        let address = visitor.drawBlocked() ? setup.blockedAddress : nil
         recorder.recordOffered(button: button, requestTime: now)
-        let chat = router.requestChat(on: ButtonID(button), at: now)
+        let chat = router.requestChat(on: ButtonID(button), from: address, at: now)
         let index = Int(chat.index)
         if index >= chats.count { chats.append(contentsOf: repeatElement(ChatInfo(), count: index + 1 - chats.count)) }
-        chats[index] = ChatInfo(button: Int32(button), requestTime: now, patience: patience, handleTime: handleTime)
+        chats[index] = ChatInfo(serial: nextSerial, button: Int32(button), requestTime: now, patience: patience,
+                                handleTime: handleTime)
+        nextSerial &+= 1
         scheduleArrival(after: now, on: button, demand: visitor)
     }
 
-    /// Turns the router's decisions into scheduled events and recorded outcomes.
-    mutating func applyDecisions() {
-        while let decision = router.nextDecision() {
-            let now = calendar.now
-            switch decision {
-            case .enqueued(let chat, _):
-                let info = chats[Int(chat.index)]
-                if info.patience.isFinite {
-                    chats[Int(chat.index)].patienceTimer = calendar.scheduleCancellable(
-                        .patienceExpired(chat), at: info.requestTime + info.patience)
-                }
-            case .offered:
-                break  // simple-mode buttons auto-accept: `.accepted` follows at once
-            case .accepted(let chat, _):
-                let info = chats[Int(chat.index)]
-                if let timer = info.patienceTimer {
-                    calendar.cancel(timer)
-                    chats[Int(chat.index)].patienceTimer = nil
-                }
-                recorder.recordAccepted(button: Int(info.button), requestTime: info.requestTime, at: now)
-                calendar.schedule(.serviceCompleted(chat), after: info.handleTime)
-            case .canceled(let chat, let reason):
-                let info = chats[Int(chat.index)]
-                recorder.recordCanceled(reason, button: Int(info.button), requestTime: info.requestTime, at: now)
-            case .ended:
-                break
-            }
+    /// The conversation is over: the chat ends, and the agent's after-chat work (if its group has
+    /// any) is scheduled; without it the work is closed at once.
+    mutating func endConversation(_ chat: ChatID, serial: UInt32, agent: AgentID, at now: Double) {
+        let wrapUp = behaviour[Int(setup.agentGroups[Int(agent.index)])].drawWrapUp()
+        try! router.endChat(chat, by: .agent, at: now, closingWork: wrapUp == nil)
+        if let wrapUp { calendar.schedule(.workDone(chat, serial: serial), at: now + wrapUp) }
+    }
+
+    /// Integrates the center's staffing and, when there are several agent groups, each group's
+    /// (with one group, the recorder takes the center's figures for the group).
+    mutating func recordStaffing() {
+        let now = calendar.now
+        recorder.recordStaffing(level(router.gauges), at: now)
+        guard lastGroupLevels.count > 1 else { return }
+        for group in lastGroupLevels.indices {
+            let level = level(router.gauges(ofGroup: group))
+            guard level != lastGroupLevels[group] else { continue }
+            lastGroupLevels[group] = level
+            recorder.recordGroupStaffing(level, group: group, at: now)
         }
     }
 
-    mutating func recordStaffing() {
-        let gauges = router.gauges
-        recorder.recordStaffing(StaffingLevel(
-            busyCapacity: gauges.load, staffedCapacity: gauges.loggedInCapacity,
-            busyAgents: gauges.busyAgents, staffedAgents: gauges.loggedInAgents), at: calendar.now)
+    /// The router's gauges as a staffing level, capacity in units.
+    func level(_ gauges: RouterGauges) -> StaffingLevel {
+        StaffingLevel(busyCapacity: Double(gauges.load) / 100, staffedCapacity: Double(gauges.loggedInCapacity) / 100,
+                      busyAgents: gauges.busyAgents, staffedAgents: gauges.loggedInAgents)
     }
 }

@@ -30,7 +30,7 @@ public struct Simulation: Sendable {
         replications count: Int, jobs: Int, progress: (Int) -> Void = { _ in }
     ) async -> ReplicationAggregate {
         precondition(count >= 1 && jobs >= 1, "need at least one replication and one job")
-        var aggregate = ReplicationAggregate(grid: grid, buttonCount: setup.buttonIDs.count)
+        var aggregate = ReplicationAggregate(grid: grid, buttonCount: setup.buttonIDs.count, groupCount: setup.groupNames.count)
         await withTaskGroup(of: (Int, ReplicationMetrics).self) { group in
             var nextToStart = 0
             var nextToCombine = 0

@@ -1,11 +1,31 @@
 import Routing
 
 /// The events of the contact-center simulation, dispatched by `switch` in the run loop.
+///
+/// Events about a chat carry the chat's serial number: the router reuses chat ids, so an event
+/// whose serial no longer matches belongs to a chat that has since finished, and is ignored.
 enum SimulationEvent: Sendable {
     /// The next visitor arrives on a button.
     case arrival(button: Int32)
     /// A waiting visitor's patience runs out.
-    case patienceExpired(ChatID)
-    /// An agent finishes handling a chat.
-    case serviceCompleted(ChatID)
+    case patienceExpired(ChatID, serial: UInt32)
+    /// The agent a chat is pushed to accepts the offer.
+    case offerAccepted(ChatID, serial: UInt32)
+    /// The agent a chat is pushed to declines the offer.
+    case offerDeclined(ChatID, serial: UInt32)
+    /// A pushed offer's time-out runs out.
+    case pushTimeout(ChatID, serial: UInt32)
+    /// An agent shown a Choice request takes it.
+    case choiceTaken(ChatID, serial: UInt32, agent: Int32)
+    /// The conversation of an accepted chat ends.
+    case conversationEnded(ChatID, serial: UInt32)
+    /// The agent finishes the chat's after-chat work.
+    case workDone(ChatID, serial: UInt32)
+    /// An agent's schedule changes its status.
+    case schedule(agent: Int32, AgentScheduleChange)
+}
+
+/// A change in an agent's working schedule.
+enum AgentScheduleChange: Sendable {
+    case shiftStart, shiftEnd, breakStart, breakEnd, backFromAutoAway
 }

@@ -1,8 +1,14 @@
-/// Names of the random streams, one per purpose and button. Each stream's seed derives from the
-/// scenario seed, the replication and this name, so changing one part of a scenario leaves the
-/// draws of every other part unchanged (common random numbers across configurations).
+/// Names of the random streams, one per purpose and button or agent group. Each stream's seed
+/// derives from the scenario seed, the replication and this name, so changing one part of a
+/// scenario leaves the draws of every other part unchanged (common random numbers across
+/// configurations).
 enum StreamNames {
     static func arrivals(_ button: String) -> String { "arrivals/\(button)" }
     static func patience(_ button: String) -> String { "patience/\(button)" }
     static func handleTime(_ button: String) -> String { "handle/\(button)" }
+    static func visitors(_ button: String) -> String { "visitors/\(button)" }
+    static func acceptDelay(_ group: String) -> String { "accept/\(group)" }
+    static func declines(_ group: String) -> String { "decline/\(group)" }
+    static func backFromAway(_ group: String) -> String { "away/\(group)" }
+    static func wrapUp(_ group: String) -> String { "wrapup/\(group)" }
 }

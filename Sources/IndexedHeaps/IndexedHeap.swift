@@ -44,6 +44,11 @@ public struct IndexedHeap<Key: Comparable> {
         return (Int(first.id), first.key)
     }
 
+    /// Every element with its key, in no particular order.
+    public var elements: [(id: Int, key: Key)] {
+        entries.map { (Int($0.id), $0.key) }
+    }
+
     /// Whether the element `id` is in the heap.
     @inlinable
     public func contains(_ id: Int) -> Bool {

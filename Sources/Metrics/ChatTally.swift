@@ -13,6 +13,10 @@ public struct ChatTally: Sendable, Equatable {
     public var canceledNoQueue = 0
     /// Requests refused because the visitor's address is blocked.
     public var blocked = 0
+    /// Push offers an agent declined.
+    public var declined = 0
+    /// Push offers that timed out unanswered.
+    public var timedOut = 0
     /// Chats that waited a positive time (accepted or abandoned).
     public var waited = 0
     /// Chats accepted within the service-level threshold.
@@ -35,6 +39,8 @@ public struct ChatTally: Sendable, Equatable {
         canceledNoAgent += other.canceledNoAgent
         canceledNoQueue += other.canceledNoQueue
         blocked += other.blocked
+        declined += other.declined
+        timedOut += other.timedOut
         waited += other.waited
         acceptedWithinThreshold += other.acceptedWithinThreshold
         abandonedWithinThreshold += other.abandonedWithinThreshold

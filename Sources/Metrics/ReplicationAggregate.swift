@@ -21,20 +21,26 @@ public struct ReplicationAggregate: Sendable {
     public private(set) var replications = 0
     /// Simulation events processed by the replications added so far.
     public private(set) var events = 0
+    /// Number of agent groups.
+    public let groupCount: Int
     var statistics: [RunningStatistic]
+    var groupStatistics: [RunningStatistic]
 
-    /// An empty aggregate for metrics over `grid` and `buttonCount` buttons.
-    public init(grid: IntervalGrid, buttonCount: Int) {
+    /// An empty aggregate for metrics over `grid`, `buttonCount` buttons and `groupCount` groups.
+    public init(grid: IntervalGrid, buttonCount: Int, groupCount: Int = 1) {
         self.grid = grid
         self.buttonCount = buttonCount
+        self.groupCount = groupCount
         let rows = 1 + buttonCount + grid.count * (1 + buttonCount)
         statistics = Array(repeating: RunningStatistic(), count: rows * SummaryMetric.allCases.count)
+        groupStatistics = Array(repeating: RunningStatistic(), count: groupCount * GroupMetric.allCases.count)
     }
 
     /// Adds one replication's metrics. Add replications in a fixed order (their index) to get the
     /// same figures to the last bit whatever the number of threads that produced them.
     public mutating func add(_ metrics: ReplicationMetrics) {
-        precondition(metrics.grid == grid && metrics.buttonCount == buttonCount, "metrics of another run")
+        precondition(metrics.grid == grid && metrics.buttonCount == buttonCount && metrics.groups.count == groupCount,
+                     "metrics of another run")
         replications += 1
         events += metrics.events
         add(row: .total, chats: metrics.totalChats, staffing: metrics.totalStaffing)
@@ -49,6 +55,16 @@ public struct ReplicationAggregate: Sendable {
                     chats: metrics.chats(interval: interval, button: button), staffing: nil)
             }
         }
+        for (group, tally) in metrics.groups.enumerated() {
+            for (index, metric) in GroupMetric.allCases.enumerated() {
+                groupStatistics[group * GroupMetric.allCases.count + index].add(metric.value(tally))
+            }
+        }
+    }
+
+    /// The summary over replications of `metric` for agent group `group`.
+    public func statistic(_ metric: GroupMetric, ofGroup group: Int) -> SummaryStatistic {
+        SummaryStatistic(groupStatistics[group * GroupMetric.allCases.count + GroupMetric.allCases.firstIndex(of: metric)!])
     }
 
     /// The summary over replications of `metric` in `row`.

@@ -8,15 +8,18 @@ public struct ReplicationMetrics: Sendable, Equatable {
     public internal(set) var chats: [ChatTally]
     /// Staffing integrals per interval.
     public internal(set) var staffing: [StaffingTally]
+    /// What each agent group did.
+    public internal(set) var groups: [GroupTally]
     /// Simulation events the replication processed (a measure of work for benchmarks, not a metric).
     public var events = 0
 
-    /// Empty metrics over `grid` for `buttonCount` buttons.
-    public init(grid: IntervalGrid, buttonCount: Int) {
+    /// Empty metrics over `grid` for `buttonCount` buttons and `groupCount` agent groups.
+    public init(grid: IntervalGrid, buttonCount: Int, groupCount: Int = 1) {
         self.grid = grid
         self.buttonCount = buttonCount
         chats = Array(repeating: ChatTally(), count: grid.count * buttonCount)
         staffing = Array(repeating: StaffingTally(), count: grid.count)
+        groups = Array(repeating: GroupTally(), count: groupCount)
     }
 
     /// Chats requested on `button` during interval `interval`.

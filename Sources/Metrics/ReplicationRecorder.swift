@@ -11,12 +11,14 @@ public struct ReplicationRecorder: Sendable {
     /// are added to it directly.
     var currentInterval = 0
     var currentIntervalEnd = -Double.infinity
+    var groupStaffing: [StaffingIntegrator]
 
     /// A recorder for `buttonCount` buttons over `grid`, counting chats accepted within
     /// `serviceLevelThreshold` seconds as answered in time.
-    public init(grid: IntervalGrid, buttonCount: Int, serviceLevelThreshold: Double) {
-        metrics = ReplicationMetrics(grid: grid, buttonCount: buttonCount)
+    public init(grid: IntervalGrid, buttonCount: Int, groupCount: Int = 1, serviceLevelThreshold: Double) {
+        metrics = ReplicationMetrics(grid: grid, buttonCount: buttonCount, groupCount: groupCount)
         threshold = serviceLevelThreshold
+        groupStaffing = Array(repeating: StaffingIntegrator(), count: groupCount)
     }
 
     /// The cell of a chat requested at `requestTime`, or `nil` during the warm-up.
@@ -84,9 +86,44 @@ public struct ReplicationRecorder: Sendable {
         level = newLevel
     }
 
-    /// Integrates the staffing level up to the horizon and returns the replication's metrics.
+    /// A push offer of a chat requested at `requestTime` on `button` went back unanswered to an
+    /// agent of `group`: declined, or timed out.
+    public mutating func recordDeclined(button: Int, requestTime: Double, group: Int, timedOut: Bool, at time: Double) {
+        if time >= metrics.grid.warmup {
+            if timedOut { metrics.groups[group].timedOut += 1 } else { metrics.groups[group].declined += 1 }
+        }
+        guard let cell = cell(button: button, requestTime: requestTime) else { return }
+        if timedOut { metrics.chats[cell].timedOut += 1 } else { metrics.chats[cell].declined += 1 }
+    }
+
+    /// A chat was pushed or shown to an agent of `group` at `time`.
+    public mutating func recordOffer(group: Int, at time: Double) {
+        if time >= metrics.grid.warmup { metrics.groups[group].offers += 1 }
+    }
+
+    /// An agent of `group` accepted a chat at `time`.
+    public mutating func recordGroupAccepted(group: Int, at time: Double) {
+        if time >= metrics.grid.warmup { metrics.groups[group].accepted += 1 }
+    }
+
+    /// The staffing or load of agent group `group` changed to `level` at `time`. With a single
+    /// group there is no need: the group's figures are the center's.
+    public mutating func recordGroupStaffing(_ level: StaffingLevel, group: Int, at time: Double) {
+        groupStaffing[group].record(level, at: time, warmup: metrics.grid.warmup, horizon: metrics.grid.horizon)
+    }
+
+    /// Integrates the staffing levels up to the horizon and returns the replication's metrics.
     public mutating func finish() -> ReplicationMetrics {
         integrateStaffing(until: metrics.grid.horizon)
+        if groupStaffing.count == 1 {
+            metrics.groups[0].staffing = metrics.totalStaffing
+        } else {
+            for group in groupStaffing.indices {
+                groupStaffing[group].integrate(until: metrics.grid.horizon, warmup: metrics.grid.warmup,
+                                               horizon: metrics.grid.horizon)
+                metrics.groups[group].staffing = groupStaffing[group].total
+            }
+        }
         return metrics
     }
 

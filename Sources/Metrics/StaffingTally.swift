@@ -14,9 +14,9 @@ public struct StaffingTally: Sendable, Equatable {
     public init() {}
 
     /// Adds `level` held for `span` seconds.
-    mutating func add(_ level: StaffingLevel, over span: Double) {
-        busyCapacitySeconds += Double(level.busyCapacity) * span
-        staffedCapacitySeconds += Double(level.staffedCapacity) * span
+    public mutating func add(_ level: StaffingLevel, over span: Double) {
+        busyCapacitySeconds += level.busyCapacity * span
+        staffedCapacitySeconds += level.staffedCapacity * span
         busyAgentSeconds += Double(level.busyAgents) * span
         staffedAgentSeconds += Double(level.staffedAgents) * span
     }
@@ -33,16 +33,16 @@ public struct StaffingTally: Sendable, Equatable {
 /// Instantaneous staffing and load, integrated over time by ``ReplicationRecorder``.
 public struct StaffingLevel: Sendable, Equatable {
     /// Capacity units in use.
-    public var busyCapacity: Int
+    public var busyCapacity: Double
     /// Capacity units of logged-in agents.
-    public var staffedCapacity: Int
+    public var staffedCapacity: Double
     /// Agents holding at least one chat.
     public var busyAgents: Int
     /// Logged-in agents.
     public var staffedAgents: Int
 
     /// Creates a staffing level.
-    public init(busyCapacity: Int, staffedCapacity: Int, busyAgents: Int, staffedAgents: Int) {
+    public init(busyCapacity: Double, staffedCapacity: Double, busyAgents: Int, staffedAgents: Int) {
         self.busyCapacity = busyCapacity
         self.staffedCapacity = staffedCapacity
         self.busyAgents = busyAgents

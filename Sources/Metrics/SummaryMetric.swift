@@ -23,6 +23,16 @@ public enum SummaryMetric: String, CaseIterable, Sendable {
     case utilization
     /// Share of staffed agent time with at least one chat.
     case occupancy
+    /// Requests refused because the visitor's address is blocked.
+    case blocked
+    /// Requests canceled because no qualified agent was logged in (or rerouting ran out).
+    case canceledNoAgent
+    /// Requests canceled because the queue was full.
+    case canceledNoQueue
+    /// Push offers declined by agents.
+    case declined
+    /// Push offers that timed out.
+    case timedOut
 
     /// Whether the measure needs staffing integrals (and so exists only for all buttons together).
     public var needsStaffing: Bool { self == .utilization || self == .occupancy }
@@ -48,6 +58,11 @@ public enum SummaryMetric: String, CaseIterable, Sendable {
         case .occupancy:
             guard let staffing else { return .nan }
             return ratio(staffing.busyAgentSeconds, staffing.staffedAgentSeconds)
+        case .blocked: return Double(chats.blocked)
+        case .canceledNoAgent: return Double(chats.canceledNoAgent)
+        case .canceledNoQueue: return Double(chats.canceledNoQueue)
+        case .declined: return Double(chats.declined)
+        case .timedOut: return Double(chats.timedOut)
         }
     }
 }

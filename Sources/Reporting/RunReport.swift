@@ -23,7 +23,8 @@ public struct RunReport: Sendable {
 
     /// File names and contents, in the order they are listed in the README.
     public var files: [(name: String, contents: String)] {
-        [("summary.json", summaryJSON().serialized()), ("intervals.csv", intervalsCSV().serialized())]
+        [("summary.json", summaryJSON().serialized()), ("intervals.csv", intervalsCSV().serialized()),
+         ("buttons.csv", buttonsCSV().serialized()), ("agent_groups.csv", agentGroupsCSV().serialized())]
     }
 
     /// `summary.json`: run identification, then each summary metric as mean, standard deviation,
@@ -59,11 +60,8 @@ public struct RunReport: Sendable {
     /// buttons together (button `ALL`, the only rows with utilization and occupancy). Each metric has
     /// its mean over replications and the bounds of its 95 % confidence interval.
     public func intervalsCSV() -> CSVTable {
-        var header = ["intervalStart", "intervalEnd", "button"]
-        for metric in SummaryMetric.allCases {
-            header += [metric.rawValue, "\(metric.rawValue)Low", "\(metric.rawValue)High"]
-        }
-        var table = CSVTable(header: header)
+        var table = CSVTable(header: ["intervalStart", "intervalEnd", "button"]
+                             + Self.statisticColumns(SummaryMetric.allCases.map(\.rawValue)))
         let grid = aggregate.grid
         for interval in grid.firstReported..<grid.count {
             let start = NumberFormatting.clock(max(grid.start(of: interval), grid.warmup))
@@ -76,13 +74,39 @@ public struct RunReport: Sendable {
         return table
     }
 
-    func fields(_ row: ReplicationAggregate.Row) -> [String] {
-        SummaryMetric.allCases.flatMap { metric -> [String] in
-            let statistic = aggregate.statistic(metric, in: row)
-            let interval = statistic.ci95
-            return [NumberFormatting.csv(statistic.mean),
-                    NumberFormatting.csv(interval?.lowerBound), NumberFormatting.csv(interval?.upperBound)]
+    /// `buttons.csv`: one row per button with every metric over the whole day (utilization and
+    /// occupancy, which belong to agents, are left empty).
+    public func buttonsCSV() -> CSVTable {
+        var table = CSVTable(header: ["button", "skill"] + Self.statisticColumns(SummaryMetric.allCases.map(\.rawValue)))
+        for (index, button) in scenario.buttons.enumerated() {
+            table.append([button.id, button.skill] + fields(.button(index)))
         }
+        return table
+    }
+
+    /// `agent_groups.csv`: one row per agent group with its offers, answers and utilization.
+    public func agentGroupsCSV() -> CSVTable {
+        var table = CSVTable(header: ["group", "agents", "capacity"] + Self.statisticColumns(GroupMetric.allCases.map(\.rawValue)))
+        for (index, group) in scenario.agentGroups.enumerated() {
+            let values = GroupMetric.allCases.flatMap { Self.fields(aggregate.statistic($0, ofGroup: index)) }
+            table.append([group.name, String(group.count), String(group.capacity)] + values)
+        }
+        return table
+    }
+
+    /// For each metric name: the mean and the bounds of its 95 % interval.
+    static func statisticColumns(_ names: [String]) -> [String] {
+        names.flatMap { [$0, "\($0)Low", "\($0)High"] }
+    }
+
+    func fields(_ row: ReplicationAggregate.Row) -> [String] {
+        SummaryMetric.allCases.flatMap { Self.fields(aggregate.statistic($0, in: row)) }
+    }
+
+    static func fields(_ statistic: SummaryStatistic) -> [String] {
+        let interval = statistic.ci95
+        return [NumberFormatting.csv(statistic.mean),
+                NumberFormatting.csv(interval?.lowerBound), NumberFormatting.csv(interval?.upperBound)]
     }
 }
 

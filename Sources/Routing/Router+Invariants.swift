@@ -3,14 +3,17 @@ extension Router {
     /// each broken rule (empty when all hold). Meant for tests that drive the engine with long
     /// command sequences; it recomputes everything from scratch, so it is O(agents + chats + queues).
     ///
-    /// Rules checked: loads and active-chat counts equal what the chats in progress hold; no agent
-    /// is over capacity; every queued chat is in its button's queue exactly once and nothing else is;
-    /// no chat waits while a qualified Online agent has room for it; the selection indexes hold
-    /// exactly the Online agents with free capacity; the gauges equal their recomputed totals.
+    /// Rules checked: loads and held-chat counts equal what the agents' chats hold; no agent is over
+    /// capacity; every agent's chat list holds exactly the chats assigned to it; every queued chat
+    /// is in its button's queue exactly once and nothing else is; no chat waits on a push button
+    /// while a qualified Online agent has room for it; the pools count their logged-in and Online
+    /// members and index exactly the Online members with free capacity; logging-out agents are
+    /// Away with chats left; the gauges equal their recomputed totals.
     public func invariantViolations() -> [String] {
         var problems: [String] = []
         var load = Array(repeating: Int32(0), count: agents.count)
-        var active = Array(repeating: Int32(0), count: agents.count)
+        var held = Array(repeating: Int32(0), count: agents.count)
+        var listed = Array(repeating: 0, count: agents.count)
         var queuedPerButton = Array(repeating: 0, count: buttons.count)
         for (slot, chat) in chats.enumerated() {
             switch chat.status {
@@ -22,48 +25,87 @@ extension Router {
                     problems.append("chat#\(slot) is queued but missing from button#\(chat.button)'s queue")
                 }
                 if chat.agent >= 0 { problems.append("chat#\(slot) is both queued and assigned") }
-            case .offered, .active:
+            case .offered, .active, .wrapUp:
                 guard chat.agent >= 0 else {
                     problems.append("chat#\(slot) is assigned to no agent")
                     continue
                 }
-                load[Int(chat.agent)] += Int32(configuration.buttons[Int(chat.button)].weight)
-                active[Int(chat.agent)] += 1
+                listed[Int(chat.agent)] += 1
+                if chat.load > 0 {
+                    load[Int(chat.agent)] += chat.load
+                    held[Int(chat.agent)] += 1
+                }
             }
         }
         for (index, button) in buttons.enumerated() where button.queue.count != queuedPerButton[index] {
             problems.append("button#\(index)'s queue holds \(button.queue.count) chats, \(queuedPerButton[index]) are queued")
         }
-        var gaugesNow = RouterGauges()
+        let waitingOnPush = buttons.indices.filter { configuration.buttons[$0].model != .choice }
+            .reduce(0) { $0 + queuedPerButton[$1] }
+        if waitingOnPush != waitingPushChats {
+            problems.append("\(waitingPushChats) chats counted as waiting on push buttons, \(waitingOnPush) are")
+        }
+        var total = RouterGauges()
+        var perGroup = Array(repeating: RouterGauges(), count: groupGauges.count)
         for (index, agent) in agents.enumerated() {
-            if agent.load != load[index] || agent.activeChats != active[index] {
-                problems.append("agent#\(index) records load \(agent.load)/\(agent.activeChats) chats, holds \(load[index])/\(active[index])")
+            if agent.load != load[index] || agent.heldChats != held[index] {
+                problems.append("agent#\(index) records load \(agent.load)/\(agent.heldChats) chats, holds \(load[index])/\(held[index])")
             }
             if agent.load > agent.capacity {
                 problems.append("agent#\(index) is over capacity: \(agent.load) > \(agent.capacity)")
             }
-            gaugesNow.load += Int(agent.load)
-            if agent.activeChats > 0 { gaugesNow.busyAgents += 1 }
-            if agent.presence != .offline {
-                gaugesNow.loggedInAgents += 1
-                gaugesNow.loggedInCapacity += Int(agent.capacity)
+            var count = 0
+            var slot = agent.firstChat
+            while slot >= 0 && count <= chats.count {
+                if chats[Int(slot)].agent != Int32(index) { problems.append("agent#\(index)'s list holds chat#\(slot) of another agent") }
+                count += 1
+                slot = chats[Int(slot)].nextOfAgent
             }
-            let available = agent.presence == .online && agent.freeCapacity > 0
-            for position in Int(agent.skillsStart)..<Int(agent.skillsEnd) {
-                let skill = skills[Int(agentSkills[position])]
-                if skill.usesLeastActive && skill.leastActive.contains(index) != available
-                    || skill.usesMostAvailable && skill.mostAvailable.contains(index) != available {
-                    problems.append("agent#\(index) is \(available ? "missing from" : "wrongly in") skill#\(agentSkills[position])'s index")
+            if count != listed[index] { problems.append("agent#\(index)'s list has \(count) chats, \(listed[index]) are assigned to it") }
+            if agent.loggingOut && (agent.presence != .away || agent.firstChat < 0) {
+                problems.append("agent#\(index) is logging out while \(agent.presence) with \(count) chats")
+            }
+            var gauges = RouterGauges()
+            gauges.load = Int(agent.load)
+            gauges.busyAgents = agent.heldChats > 0 ? 1 : 0
+            if agent.presence != .offline {
+                gauges.loggedInAgents = 1
+                gauges.loggedInCapacity = Int(agent.capacity)
+            }
+            total.add(gauges)
+            perGroup[Int(agent.group)].add(gauges)
+        }
+        if total != self.gauges { problems.append("gauges \(self.gauges) differ from recomputed \(total)") }
+        if perGroup != groupGauges { problems.append("group gauges differ from recomputed ones") }
+        for (number, pool) in pools.enumerated() {
+            let loggedIn = pool.members.filter { agents[Int($0)].presence != .offline }.count
+            let online = pool.members.filter { agents[Int($0)].presence == .online }.count
+            if loggedIn != pool.loggedIn || online != pool.online {
+                problems.append("pool#\(number) counts \(pool.loggedIn)/\(pool.online) logged in/Online, has \(loggedIn)/\(online)")
+            }
+            for member in pool.members {
+                let available = agents[Int(member)].presence == .online && agents[Int(member)].freeCapacity > 0
+                if pool.usesLeastActive && pool.leastActive.contains(Int(member)) != available
+                    || pool.usesMostAvailable && pool.mostAvailable.contains(Int(member)) != available {
+                    problems.append("agent#\(member) is \(available ? "missing from" : "wrongly in") pool#\(number)'s index")
                 }
             }
         }
-        if gaugesNow != gauges { problems.append("gauges \(gauges) differ from recomputed \(gaugesNow)") }
-        for (index, button) in buttons.enumerated() where !button.queue.isEmpty {
-            let settings = configuration.buttons[index]
-            if let agent = selectAgent(skill: settings.skill.index, model: settings.model, weight: settings.weight) {
+        for (index, button) in buttons.enumerated()
+        where configuration.buttons[index].model != .choice && !button.queue.isEmpty {
+            if let agent = bestMember(of: Int(button.pool), for: index, avoiding: DeclinerRing()) {
                 problems.append("button#\(index) has waiting chats while agent#\(agent) has room")
             }
         }
         return problems
+    }
+}
+
+extension RouterGauges {
+    mutating func add(_ other: RouterGauges) {
+        load += other.load
+        busyAgents += other.busyAgents
+        loggedInAgents += other.loggedInAgents
+        loggedInCapacity += other.loggedInCapacity
     }
 }

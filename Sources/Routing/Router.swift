@@ -7,34 +7,56 @@ import IndexedHeaps
 /// its consequences to a decision list that the caller drains with ``nextDecision()``. The same
 /// engine can therefore be driven by the simulator in virtual time or by live traffic.
 ///
-/// Rules implemented here:
-/// - only Online agents receive chats; routing from buttons never exceeds an agent's capacity;
-/// - a button pushes to the qualified agent chosen by its ``RoutingModel``; ties go to the agent
-///   who was last assigned work longest ago, then to the lower agent index;
-/// - a request that finds no free qualified agent waits in its button's queue, ordered by routing
-///   priority, then original request time; with no qualified agent Online it is canceled
-///   (`CancelNoAgent`);
-/// - routing re-runs whenever an agent's status or load changes.
+/// A chat's life: requested → (queued) → offered (pushed, or shown to Choice agents) → accepted →
+/// ended → work closed. Rules:
+/// - **Presence.** Online agents receive chats; Away agents keep theirs and receive nothing;
+///   logging out either ends the agent's chats at once or lets it finish them first (drain).
+/// - **Capacity.** Agents have capacity units; a chat takes its button's weight (units, or a
+///   percentage of the agent's capacity) from pushing until the work is closed (tab-based) or
+///   the chat ends (status-based). Routing from buttons never exceeds capacity.
+/// - **Skills.** A button needs a skill, optionally at a minimum level.
+/// - **Models.** Least Active pushes to the fewest chats held, Most Available to the most free
+///   capacity; ties go to the agent whose last assignment is oldest, then to the lower index.
+///   Choice shows the request to every qualified Online agent with room; the first to accept
+///   takes it and it is withdrawn from the others.
+/// - **Push offers** may be declined or time out: the chat is routed again (to another agent when
+///   one has room), keeping its original request time, until the button's rerouting attempts are
+///   used up (`CancelNoAgent`); agents may be set Away on declines or time-outs.
+/// - **Queues** are ordered by routing priority, then original request time; overall and
+///   per-agent length limits refuse requests (`CancelNoQueue`); requests with no qualified agent
+///   logged in are refused, and waiting ones canceled when the last logs out (`CancelNoAgent`).
+/// - **Blocking.** Requests from blocked addresses never reach an agent (`CancelBlocked`).
+/// - Routing re-runs whenever an agent's status or load changes.
 public struct Router: Sendable {
     struct AgentState: Sendable {
         var presence: Presence = .offline
+        /// Logging out: Away until its last chat is finished, then Offline.
+        var loggingOut = false
+        /// Capacity and load in hundredths of a unit, so that percentage weights stay exact.
         var capacity: Int32
         var load: Int32 = 0
-        var activeChats: Int32 = 0
+        /// Chats holding capacity on the agent.
+        var heldChats: Int32 = 0
         /// Number of the agent's latest assignment (see ``SelectionKey``).
         var lastAssignment: UInt64
-        /// Range of this agent's skills in `agentSkills`.
-        var skillsStart: Int32
-        var skillsEnd: Int32
-        /// Range of the buttons this agent can serve in `agentButtons`.
-        var buttonsStart: Int32
-        var buttonsEnd: Int32
+        /// First chat of the agent's list (offered, active or in after-chat work), or -1.
+        var firstChat: Int32 = -1
+        var group: Int32
+        var awayOnDecline: Bool
+        var awayOnTimeout: Bool
+        /// Whether the agent serves a Choice button (and so needs its offers tracked).
+        var servesChoice = false
+        /// Ranges of this agent's pools in `agentPools` and buttons in `agentButtons`.
+        var poolsStart: Int32 = 0
+        var poolsEnd: Int32 = 0
+        var buttonsStart: Int32 = 0
+        var buttonsEnd: Int32 = 0
 
         var freeCapacity: Int32 { capacity - load }
     }
 
     enum ChatStatus: UInt8, Sendable {
-        case free, queued, offered, active
+        case free, queued, offered, active, wrapUp
     }
 
     struct ChatState: Sendable {
@@ -43,21 +65,34 @@ public struct Router: Sendable {
         var agent: Int32 = -1
         var requestTime: Double = 0
         var sequence: UInt64 = 0
+        /// Capacity the chat holds on its agent, in hundredths of a unit (0 when none).
+        var load: Int32 = 0
+        /// Declines and time-outs so far.
+        var attempts: Int32 = 0
+        /// The latest agents who declined or missed the chat, avoided while others have room.
+        var decliners = DeclinerRing()
+        /// Neighbours in the agent's chat list.
+        var previousOfAgent: Int32 = -1
+        var nextOfAgent: Int32 = -1
     }
 
     struct ButtonState: Sendable {
         var queue = IndexedHeap<QueueKey>()
+        let pool: Int32
     }
 
     let configuration: RouterConfiguration
-    var agents: [AgentState]
-    var agentSkills: [Int32]
-    var agentButtons: [Int32]
-    var skills: [AgentSelectionIndex]
-    var buttons: [ButtonState]
+    var agents: [AgentState] = []
+    var agentPools: [Int32] = []
+    var agentButtons: [Int32] = []
+    var pools: [AgentPool] = []
+    var buttons: [ButtonState] = []
     var chats: [ChatState] = []
     var freeChatSlots: [Int32] = []
+    var blocking: BlockingRules
     var nextSequence: UInt64 = 0
+    /// Chats waiting in the queues of push buttons (routing re-runs only when some wait).
+    var waitingPushChats = 0
     /// Number given to the next assignment of a chat to an agent.
     var nextAssignment: UInt64
     /// Decisions not yet read are `decisions[decisionCursor ..< decisionCount]`; the storage
@@ -65,46 +100,62 @@ public struct Router: Sendable {
     var decisions: [RoutingDecision] = []
     var decisionCount = 0
     var decisionCursor = 0
+    var groupGauges: [RouterGauges]
 
-    /// Aggregate gauges, kept current for time-weighted metrics.
+    /// Totals over all agents, kept current for time-weighted metrics.
     public internal(set) var gauges = RouterGauges()
 
     /// Creates a router with every agent Offline and every queue empty.
     public init(configuration: RouterConfiguration) {
         self.configuration = configuration
-        skills = Array(repeating: AgentSelectionIndex(), count: configuration.skillCount)
+        blocking = configuration.blocking
+        nextAssignment = UInt64(configuration.agents.count)
+        groupGauges = Array(repeating: RouterGauges(), count: configuration.groupCount)
+        var poolNumbers: [PoolKey: Int32] = [:]
         for button in configuration.buttons {
             precondition(button.skill.index >= 0 && Int(button.skill.index) < configuration.skillCount,
                          "button skill out of range")
-            precondition(button.weight >= 1, "button weight must be at least 1")
-            skills[Int(button.skill.index)].use(button.model)
+            if case .units(let units) = button.weight { precondition(units >= 1, "a chat weighs at least one unit") }
+            if case .percentage(let share) = button.weight { precondition(1...100 ~= share, "percentage weights lie in 1...100") }
+            let key = PoolKey(skill: button.skill.index, minimumLevel: button.minimumLevel)
+            let pool: Int32
+            if let known = poolNumbers[key] {
+                pool = known
+            } else {
+                pool = Int32(pools.count)
+                pools.append(AgentPool(skill: key.skill, minimumLevel: key.minimumLevel))
+                poolNumbers[key] = pool
+            }
+            pools[Int(pool)].use(button.model)
+            pools[Int(pool)].buttons.append(Int32(buttons.count))
+            buttons.append(ButtonState(pool: pool))
         }
-        buttons = Array(repeating: ButtonState(), count: configuration.buttons.count)
-        nextAssignment = UInt64(configuration.agents.count)
-        agents = []
-        agentSkills = []
-        agentButtons = []
-        agents.reserveCapacity(configuration.agents.count)
         for (index, agent) in configuration.agents.enumerated() {
-            precondition(agent.capacity >= 0 && agent.capacity < SelectionKey.measureLimit,
-                         "agent capacity must lie in 0 ..< \(SelectionKey.measureLimit)")
-            let skillsStart = Int32(agentSkills.count)
-            let buttonsStart = Int32(agentButtons.count)
-            for skill in Set(agent.skills).sorted() {
-                precondition(skill.index >= 0 && Int(skill.index) < configuration.skillCount,
-                             "agent skill out of range")
-                agentSkills.append(skill.index)
-                skills[Int(skill.index)].holders.append(Int32(index))
+            precondition(agent.capacity >= 0 && agent.capacity <= RouterConfiguration.capacityLimit,
+                         "agent capacity must lie in 0...\(RouterConfiguration.capacityLimit)")
+            var state = AgentState(
+                capacity: Int32(agent.capacity * 100), lastAssignment: UInt64(index), group: Int32(agent.group),
+                awayOnDecline: agent.awayOnDecline, awayOnTimeout: agent.awayOnTimeout)
+            state.poolsStart = Int32(agentPools.count)
+            state.buttonsStart = Int32(agentButtons.count)
+            for (number, pool) in pools.enumerated()
+            where agent.skills.contains(where: { $0.skill.index == pool.skill && pool.admits(level: $0.level) }) {
+                agentPools.append(Int32(number))
+                pools[number].members.append(Int32(index))
+                for button in pool.buttons {
+                    agentButtons.append(button)
+                    if configuration.buttons[Int(button)].model == .choice { state.servesChoice = true }
+                }
             }
-            for (buttonIndex, button) in configuration.buttons.enumerated()
-            where agent.skills.contains(button.skill) {
-                agentButtons.append(Int32(buttonIndex))
-            }
-            agents.append(AgentState(
-                capacity: Int32(agent.capacity), lastAssignment: UInt64(index),
-                skillsStart: skillsStart, skillsEnd: Int32(agentSkills.count),
-                buttonsStart: buttonsStart, buttonsEnd: Int32(agentButtons.count)))
+            state.poolsEnd = Int32(agentPools.count)
+            state.buttonsEnd = Int32(agentButtons.count)
+            agents.append(state)
         }
+    }
+
+    struct PoolKey: Hashable {
+        let skill: Int32
+        let minimumLevel: Int?
     }
 
     /// Returns the next decision not yet read, or `nil` when all have been read. Decisions are
@@ -134,16 +185,19 @@ public struct Router: Sendable {
     /// The agent's current status.
     public func presence(of agent: AgentID) -> Presence { agents[Int(agent.index)].presence }
 
-    /// Capacity units the agent's chats occupy.
-    public func load(of agent: AgentID) -> Int { Int(agents[Int(agent.index)].load) }
+    /// Whether the agent is logging out: Away until it has finished its chats.
+    public func isLoggingOut(_ agent: AgentID) -> Bool { agents[Int(agent.index)].loggingOut }
 
-    /// Chats offered to or handled by the agent.
-    public func activeChats(of agent: AgentID) -> Int { Int(agents[Int(agent.index)].activeChats) }
+    /// Capacity units the agent's chats occupy.
+    public func load(of agent: AgentID) -> Double { Double(agents[Int(agent.index)].load) / 100 }
+
+    /// Chats holding capacity on the agent.
+    public func heldChats(of agent: AgentID) -> Int { Int(agents[Int(agent.index)].heldChats) }
 
     /// Number of chats waiting in the button's queue.
     public func queueLength(of button: ButtonID) -> Int { buttons[Int(button.index)].queue.count }
 
-    /// The agent a chat is offered to or handled by, if any.
+    /// The agent a chat is pushed to or handled by, if any.
     public func agent(of chat: ChatID) -> AgentID? {
         guard let state = chatState(chat), state.agent >= 0 else { return nil }
         return AgentID(Int(state.agent))
@@ -152,6 +206,12 @@ public struct Router: Sendable {
     /// Whether the chat waits in a queue.
     public func isQueued(_ chat: ChatID) -> Bool { chatState(chat)?.status == .queued }
 
+    /// Gauges of the agents of one group.
+    public func gauges(ofGroup group: Int) -> RouterGauges { groupGauges[group] }
+
+    /// The blocking rules in force, including those added while running.
+    public var blockingRules: BlockingRules { blocking }
+
     func chatState(_ chat: ChatID) -> ChatState? {
         let index = Int(chat.index)
         guard index >= 0 && index < chats.count && chats[index].status != .free else { return nil }
@@ -159,14 +219,18 @@ public struct Router: Sendable {
     }
 }
 
-/// Totals over all agents, for time-weighted metrics (utilization, occupancy, staffing).
+/// Totals over a set of agents, for time-weighted metrics (utilization, occupancy, staffing).
+/// Capacity figures are in hundredths of a unit.
 public struct RouterGauges: Sendable, Hashable {
-    /// Capacity units in use (offered or active chats), over all agents.
+    /// Capacity in use, over all agents.
     public var load = 0
     /// Agents holding at least one chat.
     public var busyAgents = 0
     /// Agents logged in (Online or Away).
     public var loggedInAgents = 0
-    /// Capacity units of logged-in agents.
+    /// Capacity of logged-in agents.
     public var loggedInCapacity = 0
+
+    /// Empty gauges.
+    public init() {}
 }

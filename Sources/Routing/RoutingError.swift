@@ -5,10 +5,14 @@
 public enum RoutingError: Error, Sendable, Hashable {
     /// The chat id names no chat in progress.
     case unknownChat(ChatID)
-    /// The command needs a chat that is offered to an agent and not yet accepted.
-    case notOffered(ChatID)
+    /// The chat is not offered to this agent (not pushed to it, or a Choice request it cannot take).
+    case notOffered(ChatID, AgentID)
+    /// The command needs a pushed offer awaiting an answer.
+    case notPending(ChatID)
     /// The command needs an accepted, active chat.
     case notActive(ChatID)
+    /// The command needs a chat whose conversation ended and whose work is still open.
+    case notInWrapUp(ChatID)
     /// The command needs a chat that has not been accepted yet.
     case alreadyAccepted(ChatID)
 }

@@ -7,8 +7,16 @@ public enum TranscriptEventType: String, Sendable, CaseIterable {
     case enqueue = "Enqueue"
     /// The request was pushed to an agent.
     case pushAssignment = "PushAssignment"
+    /// The request was opened to agents of a Choice button.
+    case choiceRoute = "ChoiceRoute"
     /// The agent accepted the chat.
     case accept = "Accept"
+    /// The agent declined a pushed request.
+    case declineManual = "DeclineManual"
+    /// A pushed request timed out.
+    case declineTimeout = "DeclineTimeout"
+    /// A pushed request was taken back from its agent.
+    case unassigned = "Unassigned"
     /// Canceled: no qualified agent was available.
     case cancelNoAgent = "CancelNoAgent"
     /// Canceled: the queue was full.

@@ -5,10 +5,11 @@
 /// events due at the same instant run in the order they were scheduled.
 ///
 /// Most events are never cancelled and cost nothing beyond their heap entry. An event scheduled
-/// with ``scheduleCancellable(_:at:)`` also takes a reusable slot with a generation number; the
-/// handle names slot and generation. Cancelling is lazy: the slot's generation advances at once
-/// and the stale entry is skipped when it reaches the top; when stale entries outnumber live ones
-/// the heap is compacted. Nothing allocates once the calendar has grown to its working size.
+/// with ``scheduleCancellable(_:at:)`` also takes a reusable slot, held until its entry leaves the
+/// heap; the handle names the slot and the slot's generation, which advances each time the slot
+/// is freed. Cancelling is lazy: the slot is marked and its entry skipped when it reaches the
+/// top; when cancelled entries outnumber live ones the heap is compacted. Nothing allocates once
+/// the calendar has grown to its working size.
 ///
 /// ```swift
 /// var calendar = EventCalendar<MyEvent>()
@@ -24,15 +25,13 @@ public struct EventCalendar<Event> {
         @usableFromInline let sequence: UInt64
         /// Slot of a cancellable event, -1 for the others.
         @usableFromInline let slot: Int32
-        @usableFromInline let generation: UInt32
         @usableFromInline let event: Event
 
         @inlinable
-        init(time: Double, sequence: UInt64, slot: Int32, generation: UInt32, event: Event) {
+        init(time: Double, sequence: UInt64, slot: Int32, event: Event) {
             self.time = time
             self.sequence = sequence
             self.slot = slot
-            self.generation = generation
             self.event = event
         }
 
@@ -48,8 +47,10 @@ public struct EventCalendar<Event> {
     @usableFromInline var clock: Double
     /// Heap-ordered entries, live and cancelled; the children of `i` are `4i + 1 … 4i + 4`.
     @usableFromInline var heap: [Entry] = []
-    /// Generation of each cancellation slot; an entry is live while its generation matches.
+    /// Generation of each cancellation slot, advanced when the slot is freed.
     @usableFromInline var generations: [UInt32] = []
+    /// Whether the event holding each slot was cancelled.
+    @usableFromInline var cancelledSlots: [Bool] = []
     @usableFromInline var freeSlots: [Int32] = []
     @usableFromInline var nextSequence: UInt64 = 0
     @usableFromInline var cancelled = 0
@@ -77,7 +78,7 @@ public struct EventCalendar<Event> {
     @inlinable
     public mutating func schedule(_ event: Event, at time: Double) {
         precondition(time >= clock, "cannot schedule an event in the past (\(time) < \(clock))")
-        push(Entry(time: time, sequence: nextSequence, slot: -1, generation: 0, event: event))
+        push(Entry(time: time, sequence: nextSequence, slot: -1, event: event))
         nextSequence &+= 1
     }
 
@@ -98,18 +99,18 @@ public struct EventCalendar<Event> {
         } else {
             slot = Int32(generations.count)
             generations.append(0)
+            cancelledSlots.append(false)
         }
-        let generation = generations[Int(slot)]
-        push(Entry(time: time, sequence: nextSequence, slot: slot, generation: generation, event: event))
+        push(Entry(time: time, sequence: nextSequence, slot: slot, event: event))
         nextSequence &+= 1
-        return EventHandle(slot: slot, generation: generation)
+        return EventHandle(slot: slot, generation: generations[Int(slot)])
     }
 
     /// Whether the event behind `handle` is still waiting to run.
     @inlinable
     public func isPending(_ handle: EventHandle) -> Bool {
         let slot = Int(handle.slot)
-        return slot < generations.count && generations[slot] == handle.generation
+        return slot < generations.count && generations[slot] == handle.generation && !cancelledSlots[slot]
     }
 
     /// Cancels the event behind `handle`. Returns `false` when it already ran or was cancelled.
@@ -117,7 +118,7 @@ public struct EventCalendar<Event> {
     @discardableResult
     public mutating func cancel(_ handle: EventHandle) -> Bool {
         guard isPending(handle) else { return false }
-        retire(slot: handle.slot)
+        cancelledSlots[Int(handle.slot)] = true
         cancelled += 1
         if cancelled > heap.count / 2 + 32 { compact() }
         return true
@@ -130,29 +131,32 @@ public struct EventCalendar<Event> {
         discardCancelledTop()
         guard let first = heap.first, first.time <= limit else { return nil }
         popTop()
-        if first.slot >= 0 { retire(slot: first.slot) }
+        if first.slot >= 0 { free(slot: first.slot) }
         clock = first.time
         return first.event
     }
 
-    /// Ends the current generation of a slot (its event ran or was cancelled) and frees the slot.
+    /// Frees the slot of an entry that left the heap; its handles stop matching.
     @inlinable
-    mutating func retire(slot: Int32) {
+    mutating func free(slot: Int32) {
         generations[Int(slot)] &+= 1
+        cancelledSlots[Int(slot)] = false
         freeSlots.append(slot)
     }
 
     /// Whether the entry's event was cancelled.
     @inlinable
     func isCancelled(_ entry: Entry) -> Bool {
-        entry.slot >= 0 && generations[Int(entry.slot)] != entry.generation
+        entry.slot >= 0 && cancelledSlots[Int(entry.slot)]
     }
 
     /// Pops entries of cancelled events off the top of the heap.
     @inlinable
     mutating func discardCancelledTop() {
+        guard cancelled > 0 else { return }
         while let first = heap.first, isCancelled(first) {
             popTop()
+            free(slot: first.slot)
             cancelled -= 1
         }
     }
@@ -161,10 +165,12 @@ public struct EventCalendar<Event> {
     /// proportional to the pending events however many are cancelled.
     @usableFromInline
     mutating func compact() {
-        let live = heap.filter { !isCancelled($0) }
+        let entries = heap
         heap.removeAll(keepingCapacity: true)
         cancelled = 0
-        for entry in live { push(entry) }
+        for entry in entries {
+            if isCancelled(entry) { free(slot: entry.slot) } else { push(entry) }
+        }
     }
 
     @inlinable

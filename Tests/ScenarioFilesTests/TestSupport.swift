@@ -1,5 +1,6 @@
 import Foundation
 import ScenarioFiles
+import Testing
 
 /// Shared fixtures: the example scenarios, located from this file so tests do not depend on the
 /// current directory, and a valid scenario text to derive broken ones from.
@@ -35,6 +36,14 @@ enum Fixtures {
         return validYAML.replacingOccurrences(of: original, with: replacement)
     }
 
+    /// `validYAML` with `buttonLines` added to the end of its button (from line 7), and `agentLines`
+    /// to the end of its agent group (from line 12 plus the number of button lines).
+    static func yaml(button buttonLines: String = "", agents agentLines: String = "") -> String {
+        let arrivals = "    arrivals: { rate: 120/h }\n"
+        return yaml(replacing: arrivals, with: arrivals + buttonLines)
+            .replacingOccurrences(of: "    capacity: 2\n", with: "    capacity: 2\n" + agentLines)
+    }
+
     /// The error thrown for `text`, read as file `x.yaml` (or `x.json`); `nil` when it loads.
     static func error(in text: String, format: ScenarioFormat = .yaml) -> ScenarioFileError? {
         do {
@@ -48,5 +57,15 @@ enum Fixtures {
     /// The issues reported for `text`, read as file `x.yaml` (or `x.json`); empty when it loads.
     static func issues(in text: String, format: ScenarioFormat = .yaml) -> [ScenarioFileIssue] {
         error(in: text, format: format)?.issues ?? []
+    }
+
+    /// The single issue reported for `text`, as a line; records a failure at the caller when there
+    /// is not exactly one issue.
+    static func onlyIssue(
+        _ text: String, format: ScenarioFormat = .yaml, sourceLocation: SourceLocation = #_sourceLocation
+    ) -> String? {
+        let issues = issues(in: text, format: format)
+        #expect(issues.count == 1, "\(issues)", sourceLocation: sourceLocation)
+        return issues.first?.description
     }
 }

@@ -8,9 +8,33 @@ extension FieldDecoder where Value == String {
 }
 
 extension FieldDecoder where Value == Int {
-    /// A whole number, possibly negative (ranges are checked on the decoded scenario).
-    static func wholeNumber(_ expected: String) -> FieldDecoder {
-        .scalar(expected) { Int($0) }
+    /// A whole number within `range`. By default any, even negative: the ranges of some fields are
+    /// checked on the decoded scenario instead (``Scenario/problems()``).
+    static func wholeNumber(_ expected: String, in range: ClosedRange<Int> = .min ... .max) -> FieldDecoder {
+        .scalar(expected) { text in Int(text).flatMap { range.contains($0) ? $0 : nil } }
+    }
+}
+
+extension FieldDecoder where Value == Bool {
+    /// `true` or `false`; nothing else (`yes`, `on`, `1`) is taken for a boolean.
+    static var boolean: FieldDecoder {
+        .scalar("true or false") { ["true": true, "false": false][$0] }
+    }
+}
+
+extension FieldDecoder where Value: RawRepresentable & CaseIterable, Value.RawValue == String {
+    /// One of the cases, by name: "expected <what> (<names>), found …", with a suggestion when the
+    /// text is close to a name.
+    static func oneOf(_ what: String) -> FieldDecoder {
+        let names = Value.allCases.map(\.rawValue)
+        let expected = "\(what) (\(names.joined(separator: ", ")))"
+        return FieldDecoder(expected: expected) { field in
+            guard let text = field.scalarText(expected: expected) else { return nil }
+            if let value = Value(rawValue: text) { return value }
+            let hint = Suggestion.closest(to: text, among: names).map { "; did you mean \"\($0)\"?" } ?? ""
+            field.report("expected \(expected), found \(field.found)\(hint)")
+            return nil
+        }
     }
 }
 
@@ -24,11 +48,45 @@ extension FieldDecoder where Value == Double {
     static var rate: FieldDecoder {
         .expression(RateExpression.expectation, RateExpression.parse)
     }
+
+    /// A probability, written as a number from 0 to 1 (`0.05`) or a percentage from 0% to 100% (`5%`).
+    static var probability: FieldDecoder {
+        .scalar("a probability from 0 to 1 or a percentage from 0% to 100%") { text in
+            var scanner = ExpressionScanner(text)
+            guard let number = scanner.scanDecimal(), let value = Double(number) else { return nil }
+            let probability = scanner.take("%") ? value / 100 : value
+            return scanner.isAtEnd && probability <= 1 ? probability : nil
+        }
+    }
+}
+
+extension FieldDecoder where Value == Double? {
+    /// `none`, or a duration (``DurationExpression``) in seconds.
+    static var durationOrNone: FieldDecoder {
+        .noneOrExpression(
+            "none or \(DurationExpression.expectation)", isAttempt: startsWithDigit, DurationExpression.parse)
+    }
+
+    private static func startsWithDigit(_ text: String) -> Bool {
+        text.unicodeScalars.first { !$0.isBlank }?.isASCIIDigit == true
+    }
 }
 
 extension FieldDecoder where Value == Distribution {
     /// A distribution (``DistributionExpression``).
     static var distribution: FieldDecoder {
         .expression("a distribution like exponential(mean: 2m)", DistributionExpression.parse)
+    }
+}
+
+extension FieldDecoder where Value == Distribution? {
+    /// `none`, or a distribution (``DistributionExpression``); messages show `example`. A bare
+    /// duration is read as an attempt, so that its message suggests `constant(…)`.
+    static func distributionOrNone(like example: String) -> FieldDecoder {
+        .noneOrExpression("none or a distribution like \(example)", isAttempt: isAttempt, DistributionExpression.parse)
+    }
+
+    private static func isAttempt(_ text: String) -> Bool {
+        text.contains("(") || (try? DurationExpression.parse(text)) != nil
     }
 }

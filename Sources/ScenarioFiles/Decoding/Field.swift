@@ -37,6 +37,9 @@ struct Field {
         }
     }
 
+    /// Whether the node is the text `none`, quoted or not: "no value" for optional settings.
+    var isNone: Bool { node.scalar?.string == "none" }
+
     /// The text of the node when it is a scalar other than null; otherwise reports
     /// "expected <expected>, found …" and returns `nil`.
     func scalarText(expected: String) -> String? {

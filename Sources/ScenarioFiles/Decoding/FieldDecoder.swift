@@ -34,6 +34,31 @@ extension FieldDecoder {
         }
     }
 
+    /// `none` (read as `nil`) or an expression read by `parse`. Text that `isAttempt` says is not
+    /// even an attempt at such an expression (a word such as `never`) is reported as
+    /// "expected <expected>, found …", so that the message offers `none` too.
+    static func noneOrExpression<Wrapped>(
+        _ expected: String, isAttempt: @escaping (String) -> Bool,
+        _ parse: @escaping (String) throws(ExpressionError) -> Wrapped
+    ) -> FieldDecoder where Value == Wrapped? {
+        .expression(expected) { text throws(ExpressionError) in
+            if text == "none" { return nil }
+            guard isAttempt(text) else { throw ExpressionError(expected: expected, found: text) }
+            return try parse(text)
+        }
+    }
+
+    /// A value written either as a mapping, read by `mapping`, or as a scalar, read by `scalar`;
+    /// anything else (a list) is reported as "expected <expected>, found …".
+    static func either(_ expected: String, scalar: FieldDecoder, mapping: FieldDecoder) -> FieldDecoder {
+        FieldDecoder(expected: expected) { field in
+            if field.node.mapping != nil { return mapping.decode(field) }
+            if field.node.scalar != nil { return scalar.decode(field) }
+            field.report("expected \(expected), found \(field.found)")
+            return nil
+        }
+    }
+
     /// A list whose items are decoded by `item`; `nil` when the node is not a list or an item is bad.
     static func list<Item>(_ expected: String, of item: FieldDecoder<Item>) -> FieldDecoder where Value == [Item] {
         FieldDecoder(expected: expected) { field in
@@ -58,5 +83,24 @@ extension FieldDecoder {
             reader.reportUnknownKeys()
             return value
         }
+    }
+}
+
+extension FieldDecoder {
+    /// This decoder with its values turned into others by `transform`.
+    func map<Other>(_ transform: @escaping (Value) -> Other) -> FieldDecoder<Other> {
+        FieldDecoder<Other>(expected: expected) { field in decode(field).map(transform) }
+    }
+
+    /// This decoder, also reading the text `none` as `noneValue`. Its ``expected`` should offer
+    /// `none` too, as in "none or a whole number ≥ 1".
+    func orNone(meaning noneValue: Value) -> FieldDecoder {
+        FieldDecoder(expected: expected) { field in field.isNone ? noneValue : decode(field) }
+    }
+
+    /// This decoder with optional values, also reading the text `none` as `nil`. Its ``expected``
+    /// should offer `none` too.
+    var orNone: FieldDecoder<Value?> {
+        map { Optional($0) }.orNone(meaning: nil)
     }
 }

@@ -71,6 +71,16 @@ final class MappingReader {
         field.report(message)
     }
 
+    /// Reports, at whichever of keys `first` and `second` comes later in the file, that only one of
+    /// them may be given; nothing when at most one is.
+    func reportIfBoth(_ first: String, _ second: String) {
+        guard entries[first] != nil, entries[second] != nil,
+            let later = keys.last(where: { $0.name == first || $0.name == second })
+        else { return }
+        Field(node: later.node, path: field.path.appending(key: later.name), session: field.session)
+            .report("expected either \(first) or \(second), found both")
+    }
+
     /// Turns off the unknown-key check, for a mapping whose set of keys depends on a bad value
     /// (such as an unknown service mode).
     func ignoreUnreadKeys() {

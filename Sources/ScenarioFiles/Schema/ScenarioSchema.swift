@@ -18,14 +18,15 @@ enum ScenarioSchema {
             map.require(
                 "agents", into: &scenario.agentGroups, .list("a list of agent groups", of: AgentGroupSchema.group))
             map.read("visitors", into: &scenario.visitors, VisitorsSchema.visitors)
+            map.read("blocking", into: &scenario.blocking, .list("a list of blocking rules", of: BlockingSchema.rule))
             map.require("service", into: &scenario.service, ServiceSchema.service)
             return scenario
         }
     }
 
     /// Values of the keys a file may leave out: seed 1, warmup 0s, 1 replication, interval 30m,
-    /// service level 20s, visitors with infinite patience. Required keys hold placeholders that are
-    /// never returned, since a missing required key is an error.
+    /// service level 20s, visitors with infinite patience of whom none is blocked, no blocking rules.
+    /// Required keys hold placeholders that are never returned, since a missing required key is an error.
     static let defaults = Scenario(
         name: "", seed: 1, horizon: 0, warmup: 0, replications: 1, interval: 30 * 60, serviceLevelThreshold: 20,
         buttons: [], agentGroups: [], visitors: Scenario.Visitors(patience: nil),

@@ -10,7 +10,7 @@ enum ServiceSchema {
     /// How accepted chats occupy agents.
     static var service: FieldDecoder<Scenario.Service> {
         .mapping("a mapping with the keys mode and handleTime") { map in
-            guard let mode = map.required("mode", mode) else {
+            guard let mode = map.required("mode", FieldDecoder<Mode>.oneOf("a service mode")) else {
                 map.ignoreUnreadKeys()
                 return nil
             }
@@ -19,10 +19,5 @@ enum ServiceSchema {
                 return map.required("handleTime", .distribution).map { .simple(handleTime: $0) }
             }
         }
-    }
-
-    private static var mode: FieldDecoder<Mode> {
-        let modes = Mode.allCases.map(\.rawValue).joined(separator: ", ")
-        return .scalar("a service mode (\(modes))") { Mode(rawValue: $0) }
     }
 }

@@ -1,24 +1,14 @@
 import ContactCenter
-import Stochastics
 
-/// The `visitors` mapping: `patience` (default `none`).
+/// The `visitors` mapping: `patience` (default `none`) and `blockedShare` (default 0).
 enum VisitorsSchema {
     /// Visitor behaviour.
     static var visitors: FieldDecoder<Scenario.Visitors> {
-        .mapping("a mapping with the key patience") { map in
+        .mapping("a mapping with the keys patience and blockedShare") { map in
             var visitors = ScenarioSchema.defaults.visitors
-            map.read("patience", into: &visitors.patience, patience)
+            map.read("patience", into: &visitors.patience, .distributionOrNone(like: "exponential(mean: 1m)"))
+            map.read("blockedShare", into: &visitors.blockedShare, .probability)
             return visitors
-        }
-    }
-
-    /// `none` for infinite patience, or the distribution of the time a visitor waits before leaving.
-    private static var patience: FieldDecoder<Distribution?> {
-        let expected = "none or a distribution like exponential(mean: 1m)"
-        return .expression(expected) { text throws(ExpressionError) in
-            if text == "none" { return nil }
-            guard text.contains("(") else { throw ExpressionError(expected: expected, found: text) }
-            return try DistributionExpression.parse(text)
         }
     }
 }

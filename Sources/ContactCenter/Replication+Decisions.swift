@@ -1,0 +1,100 @@
+import Routing
+
+extension Replication {
+    /// Turns the router's decisions into scheduled events and recorded outcomes.
+    mutating func applyDecisions() {
+        while let decision = router.nextDecision() {
+            let now = calendar.now
+            switch decision {
+            case .enqueued(let chat, _):
+                let info = chats[Int(chat.index)]
+                if info.patience.isFinite && info.patienceTimer == nil {
+                    chats[Int(chat.index)].patienceTimer = calendar.scheduleCancellable(
+                        .patienceExpired(chat, serial: info.serial), at: info.requestTime + info.patience)
+                }
+            case .offered(let chat, let agent):
+                pushed(chat, to: agent, at: now)
+            case .choiceOffered(let chat, let agent):
+                shown(chat, to: agent, at: now)
+            case .choiceWithdrawn(let chat, let agent):
+                if let timer = choiceTimers.removeValue(forKey: ChoiceView(chat: chat.index, agent: agent.index)) {
+                    calendar.cancel(timer)
+                }
+            case .accepted(let chat, let agent):
+                stopTimers(of: chat, includingPatience: true)
+                let info = chats[Int(chat.index)]
+                recorder.recordAccepted(button: Int(info.button), requestTime: info.requestTime, at: now)
+                recorder.recordGroupAccepted(group: group(of: agent), at: now)
+                calendar.schedule(.conversationEnded(chat, serial: info.serial), at: now + info.handleTime)
+            case .declined(let chat, let agent, let reason):
+                stopTimers(of: chat, includingPatience: false)
+                let info = chats[Int(chat.index)]
+                recorder.recordDeclined(button: Int(info.button), requestTime: info.requestTime,
+                                        group: group(of: agent), timedOut: reason == .timeout, at: now)
+            case .withdrawn(let chat, _):
+                stopTimers(of: chat, includingPatience: false)
+            case .canceled(let chat, let reason):
+                stopTimers(of: chat, includingPatience: true)
+                let info = chats[Int(chat.index)]
+                recorder.recordCanceled(reason, button: Int(info.button), requestTime: info.requestTime, at: now)
+            case .presenceChanged(let agent, .away):
+                schedules[Int(agent.index)].autoAway = true
+                let back = behaviour[group(of: agent)].drawBackFromAway()
+                calendar.schedule(.schedule(agent: agent.index, .backFromAutoAway), at: now + back)
+            case .ended, .workClosed, .presenceChanged:
+                break
+            }
+        }
+    }
+
+    /// A chat was pushed to an agent: unless the button or the agent accepts at once, the agent
+    /// answers after its delay (accepting or declining), or the offer times out first.
+    mutating func pushed(_ chat: ChatID, to agent: AgentID, at now: Double) {
+        let info = chats[Int(chat.index)]
+        let push = pushSettings[Int(info.button)]
+        recorder.recordOffer(group: group(of: agent), at: now)
+        guard !push.autoAccept else { return }
+        let agentBehaviour = behaviour[group(of: agent)]
+        if agentBehaviour.answersAtOnce {
+            try! router.accept(chat, by: agent, at: now)
+            return
+        }
+        let delay = agentBehaviour.drawAnswerDelay()
+        let declines = agentBehaviour.drawDeclines()
+        if let timeout = push.timeout, delay >= timeout {
+            chats[Int(chat.index)].timeoutTimer = calendar.scheduleCancellable(
+                .pushTimeout(chat, serial: info.serial), at: now + timeout)
+        } else {
+            let answer: SimulationEvent = declines
+                ? .offerDeclined(chat, serial: info.serial) : .offerAccepted(chat, serial: info.serial)
+            chats[Int(chat.index)].answerTimer = calendar.scheduleCancellable(answer, at: now + delay)
+        }
+    }
+
+    /// A Choice request was shown to an agent: unless the agent passes it over, it takes the
+    /// request after its answer delay, if no one else took it first.
+    mutating func shown(_ chat: ChatID, to agent: AgentID, at now: Double) {
+        let agentBehaviour = behaviour[group(of: agent)]
+        recorder.recordOffer(group: group(of: agent), at: now)
+        guard !agentBehaviour.drawDeclines() else { return }
+        let delay = agentBehaviour.drawAnswerDelay()
+        let serial = chats[Int(chat.index)].serial
+        choiceTimers[ChoiceView(chat: chat.index, agent: agent.index)] = calendar.scheduleCancellable(
+            .choiceTaken(chat, serial: serial, agent: agent.index), at: now + delay)
+    }
+
+    /// Cancels a chat's pending offer timers, and its patience timer when it no longer waits.
+    mutating func stopTimers(of chat: ChatID, includingPatience: Bool) {
+        let index = Int(chat.index)
+        if let timer = chats[index].answerTimer { calendar.cancel(timer) }
+        if let timer = chats[index].timeoutTimer { calendar.cancel(timer) }
+        chats[index].answerTimer = nil
+        chats[index].timeoutTimer = nil
+        if includingPatience, let timer = chats[index].patienceTimer {
+            calendar.cancel(timer)
+            chats[index].patienceTimer = nil
+        }
+    }
+
+    func group(of agent: AgentID) -> Int { Int(setup.agentGroups[Int(agent.index)]) }
+}

@@ -1,0 +1,145 @@
+extension Router {
+    /// An agent accepts a chat: one pushed to it, or a Choice request it is shown. A Choice request
+    /// is then withdrawn from the other agents who saw it.
+    public mutating func accept(_ chat: ChatID, by agent: AgentID, at time: Double) throws(RoutingError) {
+        guard let state = chatState(chat) else { throw .unknownChat(chat) }
+        let slot = chat.index
+        switch state.status {
+        case .offered:
+            guard state.agent == agent.index else { throw .notOffered(chat, agent) }
+            chats[Int(slot)].status = .active
+            decide(.accepted(chat, agent))
+        case .queued:
+            let button = Int(state.button)
+            guard configuration.buttons[button].model == .choice,
+                  isChoiceViewer(Int(agent.index), of: button) else { throw .notOffered(chat, agent) }
+            removeFromQueue(slot, exceptFor: agent.index)
+            decide(.accepted(chat, agent))
+            attach(slot, to: agent.index, at: time)
+            chats[Int(slot)].status = .active
+        case .active, .wrapUp:
+            throw .alreadyAccepted(chat)
+        case .free:
+            throw .unknownChat(chat)
+        }
+    }
+
+    /// The agent declines a chat pushed to it (`DeclineManual`); the chat is routed again.
+    public mutating func decline(_ chat: ChatID, at time: Double) throws(RoutingError) {
+        try giveBack(chat, .manual, at: time)
+    }
+
+    /// A pushed chat was not answered within the push time-out (`DeclineTimeout`); the chat is
+    /// routed again.
+    public mutating func pushTimedOut(_ chat: ChatID, at time: Double) throws(RoutingError) {
+        try giveBack(chat, .timeout, at: time)
+    }
+
+    mutating func giveBack(_ chat: ChatID, _ reason: DeclineReason, at time: Double) throws(RoutingError) {
+        guard let state = chatState(chat) else { throw .unknownChat(chat) }
+        guard state.status == .offered else { throw .notPending(chat) }
+        let slot = chat.index
+        let agent = Int(state.agent)
+        detach(slot, at: time)
+        chats[Int(slot)].attempts += 1
+        chats[Int(slot)].decliners.record(Int32(agent))
+        decide(.declined(chat, AgentID(agent), reason))
+        let goesAway = reason == .manual ? agents[agent].awayOnDecline : agents[agent].awayOnTimeout
+        if goesAway && agents[agent].presence == .online {
+            changePresence(of: agent, to: .away, at: time)
+            decide(.presenceChanged(AgentID(agent), .away))
+        }
+        if let limit = configuration.buttons[Int(state.button)].rerouteAttempts,
+           chats[Int(slot)].attempts >= limit {
+            finish(slot, with: .canceled(chat, .noAgent))
+        } else {
+            route(slot, at: time)
+        }
+        dispatch(toward: agent, at: time)
+        completeLogoutIfDone(agent, at: time)
+    }
+
+    /// Pushes chat `slot` to `agent`, occupying its capacity; with auto-accept it is accepted at once.
+    mutating func offer(_ slot: Int32, to agent: Int32, at time: Double) {
+        attach(slot, to: agent, at: time)
+        let chat = ChatID(slot)
+        decide(.offered(chat, AgentID(Int(agent))))
+        if configuration.buttons[Int(chats[Int(slot)].button)].autoAccept {
+            chats[Int(slot)].status = .active
+            decide(.accepted(chat, AgentID(Int(agent))))
+        } else {
+            chats[Int(slot)].status = .offered
+        }
+    }
+
+    /// Gives a chat to an agent: it joins the agent's list and takes its weight of capacity.
+    mutating func attach(_ slot: Int32, to agent: Int32, at time: Double) {
+        let index = Int(agent)
+        let before = snapshot(of: index)
+        let weight = self.weight(of: Int(chats[Int(slot)].button), on: index)
+        agents[index].load += weight
+        agents[index].heldChats += 1
+        agents[index].lastAssignment = nextAssignment
+        nextAssignment += 1
+        adjustLoadGauges(of: index, by: weight, heldBefore: before.heldChats)
+        chats[Int(slot)].agent = agent
+        chats[Int(slot)].load = weight
+        link(slot, to: index)
+        agentChanged(index, from: before, at: time)
+    }
+
+    /// Takes a chat from its agent: capacity back (if still held) and out of the agent's list.
+    mutating func detach(_ slot: Int32, at time: Double) {
+        let index = Int(chats[Int(slot)].agent)
+        releaseCapacity(of: slot, at: time)
+        unlink(slot, from: index)
+        chats[Int(slot)].agent = -1
+    }
+
+    /// Gives back the capacity a chat holds on its agent, if it still holds any.
+    mutating func releaseCapacity(of slot: Int32, at time: Double) {
+        let weight = chats[Int(slot)].load
+        guard weight > 0 else { return }
+        let index = Int(chats[Int(slot)].agent)
+        let before = snapshot(of: index)
+        agents[index].load -= weight
+        agents[index].heldChats -= 1
+        chats[Int(slot)].load = 0
+        adjustLoadGauges(of: index, by: -weight, heldBefore: before.heldChats)
+        agentChanged(index, from: before, at: time)
+    }
+
+    mutating func adjustLoadGauges(of index: Int, by weight: Int32, heldBefore: Int32) {
+        let group = Int(agents[index].group)
+        let busyChange = heldBefore == 0 ? 1 : (agents[index].heldChats == 0 ? -1 : 0)
+        gauges.load += Int(weight)
+        gauges.busyAgents += busyChange
+        groupGauges[group].load += Int(weight)
+        groupGauges[group].busyAgents += busyChange
+    }
+
+    /// Capacity, in hundredths of a unit, that one chat of `button` takes on agent `index`.
+    func weight(of button: Int, on index: Int) -> Int32 {
+        switch configuration.buttons[button].weight {
+        case .units(let units): Int32(units * 100)
+        case .percentage(let share): max(1, Int32(share) * agents[index].capacity / 100)
+        }
+    }
+
+    mutating func link(_ slot: Int32, to index: Int) {
+        let first = agents[index].firstChat
+        chats[Int(slot)].previousOfAgent = -1
+        chats[Int(slot)].nextOfAgent = first
+        if first >= 0 { chats[Int(first)].previousOfAgent = slot }
+        agents[index].firstChat = slot
+    }
+
+    mutating func unlink(_ slot: Int32, from index: Int) {
+        let previous = chats[Int(slot)].previousOfAgent
+        let next = chats[Int(slot)].nextOfAgent
+        if previous >= 0 { chats[Int(previous)].nextOfAgent = next } else { agents[index].firstChat = next }
+        if next >= 0 { chats[Int(next)].previousOfAgent = previous }
+        chats[Int(slot)].previousOfAgent = -1
+        chats[Int(slot)].nextOfAgent = -1
+    }
+}

@@ -1,0 +1,96 @@
+extension Router {
+    /// What decides an agent's place in the indexes and whether it can see Choice requests.
+    struct AgentSnapshot {
+        let online: Bool
+        let freeCapacity: Int32
+        let heldChats: Int32
+    }
+
+    func snapshot(of index: Int) -> AgentSnapshot {
+        AgentSnapshot(online: agents[index].presence == .online, freeCapacity: agents[index].freeCapacity,
+                      heldChats: agents[index].heldChats)
+    }
+
+    /// After an agent's status or load changed: brings its index entries up to date and shows or
+    /// withdraws Choice requests whose visibility to the agent changed.
+    mutating func agentChanged(_ index: Int, from before: AgentSnapshot, at time: Double) {
+        let state = agents[index]
+        let available = state.presence == .online && state.freeCapacity > 0
+        for position in Int(state.poolsStart)..<Int(state.poolsEnd) {
+            pools[Int(agentPools[position])].refresh(
+                agent: Int32(index), available: available, heldChats: state.heldChats,
+                freeCapacity: state.freeCapacity, lastAssignment: state.lastAssignment)
+        }
+        if state.servesChoice { updateChoiceViews(of: index, from: before) }
+    }
+
+    /// Offers waiting chats while the agent `index` (whose status or load just changed) or any other
+    /// qualified agent can take them: each round routes the head of the best waiting push queue
+    /// among the buttons the agent serves, in queue order (priority, then age).
+    mutating func dispatch(toward index: Int, at time: Double) {
+        while waitingPushChats > 0 && agents[index].presence == .online {
+            var chosenChat: Int32 = -1
+            var chosenAgent: Int32 = -1
+            var chosenKey: QueueKey?
+            for position in Int(agents[index].buttonsStart)..<Int(agents[index].buttonsEnd) {
+                let button = Int(agentButtons[position])
+                guard configuration.buttons[button].model != .choice,
+                      let head = buttons[button].queue.min else { continue }
+                if let best = chosenKey, !(head.key < best) { continue }
+                guard let agent = selectAgent(for: Int32(head.id)) else { continue }
+                chosenChat = Int32(head.id)
+                chosenAgent = agent
+                chosenKey = head.key
+            }
+            guard chosenChat >= 0 else { return }
+            buttons[Int(chats[Int(chosenChat)].button)].queue.remove(Int(chosenChat))
+            waitingPushChats -= 1
+            offer(chosenChat, to: chosenAgent, at: time)
+        }
+    }
+
+    /// The agent a push button should offer chat `slot` to: the best Online qualified agent with
+    /// room for it under the button's model, avoiding the chat's recent decliners while another
+    /// agent has room; `nil` when no agent has room.
+    mutating func selectAgent(for slot: Int32) -> Int32? {
+        let button = Int(chats[Int(slot)].button)
+        let model = configuration.buttons[button].model
+        let pool = Int(buttons[button].pool)
+        let decliners = chats[Int(slot)].decliners
+        guard let best = pools[pool].best(for: model) else { return nil }
+        if !decliners.contains(best), fits(button, on: best) { return best }
+        if !decliners.isEmpty, let candidate = pools[pool].best(for: model, excluding: decliners),
+           fits(button, on: candidate) {
+            return candidate
+        }
+        // The best agents lack room for this chat's weight: look through the whole pool.
+        return bestMember(of: pool, for: button, avoiding: decliners)
+            ?? bestMember(of: pool, for: button, avoiding: DeclinerRing())
+    }
+
+    func fits(_ button: Int, on agent: Int32) -> Bool {
+        agents[Int(agent)].freeCapacity >= weight(of: button, on: Int(agent))
+    }
+
+    func bestMember(of pool: Int, for button: Int, avoiding decliners: DeclinerRing) -> Int32? {
+        let model = configuration.buttons[button].model
+        var chosen: Int32 = -1
+        var chosenKey: SelectionKey?
+        for member in pools[pool].members {
+            guard agents[Int(member)].presence == .online, !decliners.contains(member),
+                  fits(button, on: member) else { continue }
+            let key = selectionKey(of: member, model: model)
+            if chosenKey.map({ key < $0 }) ?? true {
+                chosen = member
+                chosenKey = key
+            }
+        }
+        return chosen >= 0 ? chosen : nil
+    }
+
+    func selectionKey(of agent: Int32, model: RoutingModel) -> SelectionKey {
+        let state = agents[Int(agent)]
+        let measure = model == .mostAvailable ? -state.freeCapacity : state.heldChats
+        return SelectionKey(measure: measure, lastAssignment: state.lastAssignment)
+    }
+}
