@@ -5,10 +5,6 @@ import PackageDescription
 ///
 /// Targets are split by role; dependencies point one way only (see README "Architecture"):
 /// the routing engine knows nothing of the simulator, the kernel knows nothing of chat.
-/// Release builds optimise across module boundaries, so that the simulation's hot path (kernel,
-/// router, recorder) is inlined and specialised as if it were one module.
-let optimized: [SwiftSetting] = [.unsafeFlags(["-cross-module-optimization"], .when(configuration: .release))]
-
 let package = Package(
     name: "chatsim",
     platforms: [.macOS(.v13)],
@@ -27,15 +23,14 @@ let package = Package(
             pkgConfig: "gsl",
             providers: [.apt(["libgsl-dev"])]
         ),
-        .target(name: "Stochastics", dependencies: ["CGSL"], swiftSettings: optimized),
-        .target(name: "IndexedHeaps", swiftSettings: optimized),
-        .target(name: "SimulationKernel", swiftSettings: optimized),
-        .target(name: "Routing", dependencies: ["IndexedHeaps"], swiftSettings: optimized),
-        .target(name: "Metrics", dependencies: ["CGSL"], swiftSettings: optimized),
+        .target(name: "Stochastics", dependencies: ["CGSL"]),
+        .target(name: "IndexedHeaps"),
+        .target(name: "SimulationKernel"),
+        .target(name: "Routing", dependencies: ["IndexedHeaps"]),
+        .target(name: "Metrics", dependencies: ["CGSL"]),
         .target(
             name: "ContactCenter",
-            dependencies: ["Stochastics", "SimulationKernel", "Routing", "Metrics"],
-            swiftSettings: optimized
+            dependencies: ["Stochastics", "SimulationKernel", "Routing", "Metrics"]
         ),
         .target(
             name: "ScenarioFiles",

@@ -7,11 +7,7 @@ extension Replication {
             let now = calendar.now
             switch decision {
             case .enqueued(let chat, _):
-                let info = chats[Int(chat.index)]
-                if info.patience.isFinite && info.patienceTimer == nil {
-                    chats[Int(chat.index)].patienceTimer = calendar.scheduleCancellable(
-                        .patienceExpired(chat, serial: info.serial), at: info.requestTime + info.patience)
-                }
+                startPatience(of: chat, at: now)
             case .offered(let chat, let agent):
                 pushed(chat, to: agent, at: now)
             case .choiceOffered(let chat, let agent):
@@ -59,6 +55,7 @@ extension Replication {
             try! router.accept(chat, by: agent, at: now)
             return
         }
+        startPatience(of: chat, at: now)
         let delay = agentBehaviour.drawAnswerDelay()
         let declines = agentBehaviour.drawDeclines()
         if let timeout = push.timeout, delay >= timeout {
@@ -81,6 +78,16 @@ extension Replication {
         let serial = chats[Int(chat.index)].serial
         choiceTimers[ChoiceView(chat: chat.index, agent: agent.index)] = calendar.scheduleCancellable(
             .choiceTaken(chat, serial: serial, agent: agent.index), at: now + delay)
+    }
+
+    /// The visitor waits until an agent accepts, whether the chat is queued or offered: unless it
+    /// already does, its patience starts counting from the request (running out at once if it
+    /// already has, as for a chat declined after the visitor's patience).
+    mutating func startPatience(of chat: ChatID, at now: Double) {
+        let info = chats[Int(chat.index)]
+        guard info.patience.isFinite && info.patienceTimer == nil else { return }
+        chats[Int(chat.index)].patienceTimer = calendar.scheduleCancellable(
+            .patienceExpired(chat, serial: info.serial), at: max(now, info.requestTime + info.patience))
     }
 
     /// Cancels a chat's pending offer timers, and its patience timer when it no longer waits.
