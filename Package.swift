@@ -48,7 +48,7 @@ let package = Package(
         .executableTarget(
             name: "chatsim-bench",
             dependencies: [
-                "ContactCenter", "ScenarioFiles", "Stochastics", "Metrics", "SimulationKernel",
+                "ContactCenter", "ScenarioFiles", "Stochastics", "Metrics", "SimulationKernel", "Routing",
                 .product(name: "HeapModule", package: "swift-collections"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]

@@ -32,6 +32,8 @@ public struct CompiledScenario: Sendable {
         let shift: Scenario.Shift?
         let atShiftEnd: Scenario.ShiftEnd
         let wrapUp: Sampler?
+        /// Whether the router sets the group's agents Away after declines or time-outs.
+        let setAway: Bool
 
         /// Whether the group's agents accept every push offer the moment it arrives.
         var answersAtOnce: Bool { acceptDelay == nil && declineProbability == 0 }
@@ -93,7 +95,8 @@ public struct CompiledScenario: Sendable {
         groups = scenario.agentGroups.map { group in
             Group(name: group.name, acceptDelay: group.acceptDelay.map(Sampler.init),
                   declineProbability: group.declineProbability, backFromAway: Sampler(group.autoAway.backAfter),
-                  shift: group.shift, atShiftEnd: group.atShiftEnd, wrapUp: group.wrapUp.map(Sampler.init))
+                  shift: group.shift, atShiftEnd: group.atShiftEnd, wrapUp: group.wrapUp.map(Sampler.init),
+                  setAway: group.autoAway.onDecline || group.autoAway.onTimeout)
         }
         self.skillNames = skillNames
         self.agentGroups = agentGroups

@@ -18,6 +18,7 @@ extension Replication {
                 }
             case .accepted(let chat, let agent):
                 stopTimers(of: chat, includingPatience: true)
+                chats[Int(chat.index)].agent = agent.index
                 let info = chats[Int(chat.index)]
                 recorder.recordAccepted(button: Int(info.button), requestTime: info.requestTime, at: now)
                 recorder.recordGroupAccepted(group: group(of: agent), at: now)
@@ -33,11 +34,14 @@ extension Replication {
                 stopTimers(of: chat, includingPatience: true)
                 let info = chats[Int(chat.index)]
                 recorder.recordCanceled(reason, button: Int(info.button), requestTime: info.requestTime, at: now)
+                chats[Int(chat.index)].serial = 0
+            case .workClosed(let chat, _):
+                chats[Int(chat.index)].serial = 0
             case .presenceChanged(let agent, .away):
                 schedules[Int(agent.index)].autoAway = true
                 let back = behaviour[group(of: agent)].drawBackFromAway()
                 calendar.schedule(.schedule(agent: agent.index, .backFromAutoAway), at: now + back)
-            case .ended, .workClosed, .presenceChanged:
+            case .ended, .presenceChanged:
                 break
             }
         }
@@ -75,9 +79,8 @@ extension Replication {
         recorder.recordOffer(group: group(of: agent), at: now)
         guard !agentBehaviour.drawDeclines() else { return }
         let delay = agentBehaviour.drawAnswerDelay()
-        let serial = chats[Int(chat.index)].serial
         choiceTimers[ChoiceView(chat: chat.index, agent: agent.index)] = calendar.scheduleCancellable(
-            .choiceTaken(chat, serial: serial, agent: agent.index), at: now + delay)
+            .choiceTaken(chat, agent: agent.index), at: now + delay)
     }
 
     /// The visitor waits until an agent accepts, whether the chat is queued or offered: unless it
@@ -93,10 +96,14 @@ extension Replication {
     /// Cancels a chat's pending offer timers, and its patience timer when it no longer waits.
     mutating func stopTimers(of chat: ChatID, includingPatience: Bool) {
         let index = Int(chat.index)
-        if let timer = chats[index].answerTimer { calendar.cancel(timer) }
-        if let timer = chats[index].timeoutTimer { calendar.cancel(timer) }
-        chats[index].answerTimer = nil
-        chats[index].timeoutTimer = nil
+        if let timer = chats[index].answerTimer {
+            calendar.cancel(timer)
+            chats[index].answerTimer = nil
+        }
+        if let timer = chats[index].timeoutTimer {
+            calendar.cancel(timer)
+            chats[index].timeoutTimer = nil
+        }
         if includingPatience, let timer = chats[index].patienceTimer {
             calendar.cancel(timer)
             chats[index].patienceTimer = nil

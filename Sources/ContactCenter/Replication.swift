@@ -21,6 +21,8 @@ struct Replication {
         var requestTime = 0.0
         var patience = Double.infinity
         var handleTime = 0.0
+        /// The agent who accepted the chat.
+        var agent: Int32 = -1
         var patienceTimer: EventHandle?
         /// The pending answer to a push offer, and the offer's time-out.
         var answerTimer: EventHandle?
@@ -47,10 +49,12 @@ struct Replication {
     var router: Router
     var recorder: ReplicationRecorder
     var chats: [ChatInfo] = []
+    /// Serial of the next chat; 0 marks a finished chat.
     var nextSerial: UInt32 = 1
     var schedules: [AgentSchedule]
     var choiceTimers: [ChoiceView: EventHandle] = [:]
-    var lastGroupLevels: [StaffingLevel]
+    var lastGauges = RouterGauges()
+    var lastGroupGauges: [RouterGauges]
     let demand: [ButtonDemand]
     let behaviour: [GroupBehaviour]
     let pushSettings: [CompiledScenario.PushSettings]
@@ -64,7 +68,7 @@ struct Replication {
             buttonCount: setup.buttons.count, groupCount: setup.groups.count,
             serviceLevelThreshold: scenario.serviceLevelThreshold)
         schedules = Array(repeating: AgentSchedule(), count: setup.agentGroups.count)
-        lastGroupLevels = Array(repeating: .empty, count: setup.groups.count)
+        lastGroupGauges = Array(repeating: RouterGauges(), count: setup.groups.count)
         demand = setup.buttons.map { ButtonDemand($0, seed: scenario.seed, replication: replication) }
         behaviour = setup.groups.map { GroupBehaviour($0, seed: scenario.seed, replication: replication) }
         pushSettings = setup.buttons.map(\.routing)
@@ -99,13 +103,12 @@ struct Replication {
                 guard isCurrent(chat, serial) else { break }
                 chats[Int(chat.index)].timeoutTimer = nil
                 try! router.pushTimedOut(chat, at: now)
-            case .choiceTaken(let chat, let serial, let agent):
-                guard isCurrent(chat, serial) else { break }
+            case .choiceTaken(let chat, let agent):
                 choiceTimers[ChoiceView(chat: chat.index, agent: agent)] = nil
                 try! router.accept(chat, by: AgentID(Int(agent)), at: now)
             case .conversationEnded(let chat, let serial):
-                guard isCurrent(chat, serial), let agent = router.agent(of: chat) else { break }
-                endConversation(chat, serial: serial, agent: agent, at: now)
+                guard isCurrent(chat, serial) else { break }
+                endConversation(chat, serial: serial, agent: chats[Int(chat.index)].agent, at: now)
             case .workDone(let chat, let serial):
                 guard isCurrent(chat, serial) else { break }
                 try! router.closeWork(chat, at: now)
@@ -141,14 +144,14 @@ struct Replication {
         if index >= chats.count { chats.append(contentsOf: repeatElement(ChatInfo(), count: index + 1 - chats.count)) }
         chats[index] = ChatInfo(serial: nextSerial, button: Int32(button), requestTime: now, patience: patience,
                                 handleTime: handleTime)
-        nextSerial &+= 1
+        nextSerial = nextSerial == UInt32.max ? 1 : nextSerial + 1
         scheduleArrival(after: now, on: button, demand: visitor)
     }
 
     /// The conversation is over: the chat ends, and the agent's after-chat work (if its group has
     /// any) is scheduled; without it the work is closed at once.
-    mutating func endConversation(_ chat: ChatID, serial: UInt32, agent: AgentID, at now: Double) {
-        let wrapUp = behaviour[Int(setup.agentGroups[Int(agent.index)])].drawWrapUp()
+    mutating func endConversation(_ chat: ChatID, serial: UInt32, agent: Int32, at now: Double) {
+        let wrapUp = behaviour[Int(setup.agentGroups[Int(agent)])].drawWrapUp()
         try! router.endChat(chat, by: .agent, at: now, closingWork: wrapUp == nil)
         if let wrapUp { calendar.schedule(.workDone(chat, serial: serial), at: now + wrapUp) }
     }
@@ -157,13 +160,16 @@ struct Replication {
     /// (with one group, the recorder takes the center's figures for the group).
     mutating func recordStaffing() {
         let now = calendar.now
-        recorder.recordStaffing(level(router.gauges), at: now)
-        guard lastGroupLevels.count > 1 else { return }
-        for group in lastGroupLevels.indices {
-            let level = level(router.gauges(ofGroup: group))
-            guard level != lastGroupLevels[group] else { continue }
-            lastGroupLevels[group] = level
-            recorder.recordGroupStaffing(level, group: group, at: now)
+        let gauges = router.gauges
+        guard gauges != lastGauges else { return }
+        lastGauges = gauges
+        recorder.recordStaffing(level(gauges), at: now)
+        guard lastGroupGauges.count > 1 else { return }
+        for group in lastGroupGauges.indices {
+            let groupGauges = router.gauges(ofGroup: group)
+            guard groupGauges != lastGroupGauges[group] else { continue }
+            lastGroupGauges[group] = groupGauges
+            recorder.recordGroupStaffing(level(groupGauges), group: group, at: now)
         }
     }
 

@@ -2,8 +2,10 @@ import Routing
 
 /// The events of the contact-center simulation, dispatched by `switch` in the run loop.
 ///
-/// Events about a chat carry the chat's serial number: the router reuses chat ids, so an event
-/// whose serial no longer matches belongs to a chat that has since finished, and is ignored.
+/// Events about a chat carry the chat's serial number: when a chat finishes its serial is cleared
+/// and the router reuses its id for a chat with a new serial, so an event whose serial no longer
+/// matches belongs to a chat that has since finished (say, ended when its agent logged out), and
+/// is ignored.
 enum SimulationEvent: Sendable {
     /// The next visitor arrives on a button.
     case arrival(button: Int32)
@@ -15,8 +17,9 @@ enum SimulationEvent: Sendable {
     case offerDeclined(ChatID, serial: UInt32)
     /// A pushed offer's time-out runs out.
     case pushTimeout(ChatID, serial: UInt32)
-    /// An agent shown a Choice request takes it.
-    case choiceTaken(ChatID, serial: UInt32, agent: Int32)
+    /// An agent shown a Choice request takes it. (No serial: these events are cancelled whenever
+    /// the request is withdrawn from the agent, so they never outlive it.)
+    case choiceTaken(ChatID, agent: Int32)
     /// The conversation of an accepted chat ends.
     case conversationEnded(ChatID, serial: UInt32)
     /// The agent finishes the chat's after-chat work.

@@ -18,7 +18,7 @@ extension Router {
         let agent = AgentID(index)
         for position in Int(agents[index].buttonsStart)..<Int(agents[index].buttonsEnd) {
             let button = Int(agentButtons[position])
-            guard configuration.buttons[button].model == .choice, !buttons[button].queue.isEmpty else { continue }
+            guard buttons[button].model == .choice, !buttons[button].queue.isEmpty else { continue }
             let weight = self.weight(of: button, on: index)
             let sawBefore = before.online && before.freeCapacity >= weight
             let seesNow = agents[index].presence == .online && agents[index].freeCapacity >= weight

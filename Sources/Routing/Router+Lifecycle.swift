@@ -4,24 +4,25 @@ extension Router {
     /// once (no after-chat work).
     public mutating func endChat(_ chat: ChatID, by party: EndedBy, at time: Double,
                                  closingWork: Bool = false) throws(RoutingError) {
-        guard let state = chatState(chat) else { throw .unknownChat(chat) }
-        guard state.status == .active else { throw .notActive(chat) }
+        guard isLive(chat) else { throw .unknownChat(chat) }
         let slot = chat.index
-        decide(.ended(chat, AgentID(Int(state.agent)), party))
+        guard chats[Int(slot)].status == .active else { throw .notActive(chat) }
+        let agent = chats[Int(slot)].agent
+        decide(.ended(chat, AgentID(Int(agent)), party))
         chats[Int(slot)].status = .wrapUp
         if closingWork {
             closeWork(slot, at: time)
-        } else if configuration.buttons[Int(state.button)].capacityModel == .statusBased {
+        } else if configuration.buttons[Int(chats[Int(slot)].button)].capacityModel == .statusBased {
             releaseCapacity(of: slot, at: time)
-            dispatch(toward: Int(state.agent), at: time)
+            dispatch(toward: Int(agent), at: time)
         }
     }
 
     /// The agent closes the chat's work after the conversation ended: the chat is finished and
     /// any capacity it still held goes back.
     public mutating func closeWork(_ chat: ChatID, at time: Double) throws(RoutingError) {
-        guard let state = chatState(chat) else { throw .unknownChat(chat) }
-        guard state.status == .wrapUp else { throw .notInWrapUp(chat) }
+        guard isLive(chat) else { throw .unknownChat(chat) }
+        guard chats[Int(chat.index)].status == .wrapUp else { throw .notInWrapUp(chat) }
         closeWork(chat.index, at: time)
     }
 
@@ -36,14 +37,14 @@ extension Router {
     /// The visitor gives up before an agent accepted: the chat leaves its queue (and the Choice
     /// agents' view), or its pending offer is withdrawn and the agent's capacity released.
     public mutating func cancelByVisitor(_ chat: ChatID, at time: Double) throws(RoutingError) {
-        guard let state = chatState(chat) else { throw .unknownChat(chat) }
+        guard isLive(chat) else { throw .unknownChat(chat) }
         let slot = chat.index
-        switch state.status {
+        switch chats[Int(slot)].status {
         case .queued:
             removeFromQueue(slot)
             finish(slot, with: .canceled(chat, .visitor))
         case .offered:
-            let agent = Int(state.agent)
+            let agent = Int(chats[Int(slot)].agent)
             detach(slot, at: time)
             finish(slot, with: .canceled(chat, .visitor))
             dispatch(toward: agent, at: time)

@@ -2,16 +2,16 @@ extension Router {
     /// An agent accepts a chat: one pushed to it, or a Choice request it is shown. A Choice request
     /// is then withdrawn from the other agents who saw it.
     public mutating func accept(_ chat: ChatID, by agent: AgentID, at time: Double) throws(RoutingError) {
-        guard let state = chatState(chat) else { throw .unknownChat(chat) }
+        guard isLive(chat) else { throw .unknownChat(chat) }
         let slot = chat.index
-        switch state.status {
+        switch chats[Int(slot)].status {
         case .offered:
-            guard state.agent == agent.index else { throw .notOffered(chat, agent) }
+            guard chats[Int(slot)].agent == agent.index else { throw .notOffered(chat, agent) }
             chats[Int(slot)].status = .active
             decide(.accepted(chat, agent))
         case .queued:
-            let button = Int(state.button)
-            guard configuration.buttons[button].model == .choice,
+            let button = Int(chats[Int(slot)].button)
+            guard buttons[button].model == .choice,
                   isChoiceViewer(Int(agent.index), of: button) else { throw .notOffered(chat, agent) }
             removeFromQueue(slot, exceptFor: agent.index)
             decide(.accepted(chat, agent))
@@ -36,10 +36,11 @@ extension Router {
     }
 
     mutating func giveBack(_ chat: ChatID, _ reason: DeclineReason, at time: Double) throws(RoutingError) {
-        guard let state = chatState(chat) else { throw .unknownChat(chat) }
-        guard state.status == .offered else { throw .notPending(chat) }
+        guard isLive(chat) else { throw .unknownChat(chat) }
         let slot = chat.index
-        let agent = Int(state.agent)
+        guard chats[Int(slot)].status == .offered else { throw .notPending(chat) }
+        let agent = Int(chats[Int(slot)].agent)
+        let button = Int(chats[Int(slot)].button)
         detach(slot, at: time)
         chats[Int(slot)].attempts += 1
         chats[Int(slot)].decliners.record(Int32(agent))
@@ -49,7 +50,7 @@ extension Router {
             changePresence(of: agent, to: .away, at: time)
             decide(.presenceChanged(AgentID(agent), .away))
         }
-        if let limit = configuration.buttons[Int(state.button)].rerouteAttempts,
+        if let limit = configuration.buttons[button].rerouteAttempts,
            chats[Int(slot)].attempts >= limit {
             finish(slot, with: .canceled(chat, .noAgent))
         } else {
@@ -64,7 +65,7 @@ extension Router {
         attach(slot, to: agent, at: time)
         let chat = ChatID(slot)
         decide(.offered(chat, AgentID(Int(agent))))
-        if configuration.buttons[Int(chats[Int(slot)].button)].autoAccept {
+        if buttons[Int(chats[Int(slot)].button)].autoAccept {
             chats[Int(slot)].status = .active
             decide(.accepted(chat, AgentID(Int(agent))))
         } else {
@@ -77,14 +78,22 @@ extension Router {
         let index = Int(agent)
         let before = snapshot(of: index)
         let weight = self.weight(of: Int(chats[Int(slot)].button), on: index)
-        agents[index].load += weight
-        agents[index].heldChats += 1
-        agents[index].lastAssignment = nextAssignment
+        var state = agents[index]
+        state.load += weight
+        state.heldChats += 1
+        state.lastAssignment = nextAssignment
+        let first = state.firstChat
+        state.firstChat = slot
+        agents[index] = state
         nextAssignment += 1
-        adjustLoadGauges(of: index, by: weight, heldBefore: before.heldChats)
-        chats[Int(slot)].agent = agent
-        chats[Int(slot)].load = weight
-        link(slot, to: index)
+        adjustLoadGauges(group: Int(state.group), by: weight, busyChange: before.heldChats == 0 ? 1 : 0)
+        var chat = chats[Int(slot)]
+        chat.agent = agent
+        chat.load = weight
+        chat.previousOfAgent = -1
+        chat.nextOfAgent = first
+        chats[Int(slot)] = chat
+        if first >= 0 { chats[Int(first)].previousOfAgent = slot }
         agentChanged(index, from: before, at: time)
     }
 
@@ -93,7 +102,6 @@ extension Router {
         let index = Int(chats[Int(slot)].agent)
         releaseCapacity(of: slot, at: time)
         unlink(slot, from: index)
-        chats[Int(slot)].agent = -1
     }
 
     /// Gives back the capacity a chat holds on its agent, if it still holds any.
@@ -102,44 +110,43 @@ extension Router {
         guard weight > 0 else { return }
         let index = Int(chats[Int(slot)].agent)
         let before = snapshot(of: index)
-        agents[index].load -= weight
-        agents[index].heldChats -= 1
+        var state = agents[index]
+        state.load -= weight
+        state.heldChats -= 1
+        agents[index] = state
         chats[Int(slot)].load = 0
-        adjustLoadGauges(of: index, by: -weight, heldBefore: before.heldChats)
+        adjustLoadGauges(group: Int(state.group), by: -weight, busyChange: state.heldChats == 0 ? -1 : 0)
         agentChanged(index, from: before, at: time)
     }
 
-    mutating func adjustLoadGauges(of index: Int, by weight: Int32, heldBefore: Int32) {
-        let group = Int(agents[index].group)
-        let busyChange = heldBefore == 0 ? 1 : (agents[index].heldChats == 0 ? -1 : 0)
+    @inline(__always)
+    mutating func adjustLoadGauges(group: Int, by weight: Int32, busyChange: Int) {
         gauges.load += Int(weight)
         gauges.busyAgents += busyChange
-        groupGauges[group].load += Int(weight)
-        groupGauges[group].busyAgents += busyChange
+        var groupState = groupGauges[group]
+        groupState.load += Int(weight)
+        groupState.busyAgents += busyChange
+        groupGauges[group] = groupState
     }
 
     /// Capacity, in hundredths of a unit, that one chat of `button` takes on agent `index`.
+    @inline(__always)
     func weight(of button: Int, on index: Int) -> Int32 {
-        switch configuration.buttons[button].weight {
-        case .units(let units): Int32(units * 100)
-        case .percentage(let share): max(1, Int32(share) * agents[index].capacity / 100)
-        }
+        let weight = buttons[button].weight
+        return weight > 0 ? weight : max(1, buttons[button].percentage * agents[index].capacity / 100)
     }
 
-    mutating func link(_ slot: Int32, to index: Int) {
-        let first = agents[index].firstChat
-        chats[Int(slot)].previousOfAgent = -1
-        chats[Int(slot)].nextOfAgent = first
-        if first >= 0 { chats[Int(first)].previousOfAgent = slot }
-        agents[index].firstChat = slot
-    }
-
+    /// Takes a chat out of its agent's list.
+    @inline(__always)
     mutating func unlink(_ slot: Int32, from index: Int) {
-        let previous = chats[Int(slot)].previousOfAgent
-        let next = chats[Int(slot)].nextOfAgent
+        var chat = chats[Int(slot)]
+        let previous = chat.previousOfAgent
+        let next = chat.nextOfAgent
+        chat.previousOfAgent = -1
+        chat.nextOfAgent = -1
+        chat.agent = -1
+        chats[Int(slot)] = chat
         if previous >= 0 { chats[Int(previous)].nextOfAgent = next } else { agents[index].firstChat = next }
         if next >= 0 { chats[Int(next)].previousOfAgent = previous }
-        chats[Int(slot)].previousOfAgent = -1
-        chats[Int(slot)].nextOfAgent = -1
     }
 }

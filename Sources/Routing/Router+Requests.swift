@@ -4,7 +4,6 @@ extension Router {
     /// queued, or canceled (blocked address, no qualified agent logged in, full queue).
     public mutating func requestChat(on button: ButtonID, from address: IPAddress? = nil, at time: Double) -> ChatID {
         let buttonIndex = Int(button.index)
-        let settings = configuration.buttons[buttonIndex]
         let slot = allocateChatSlot()
         chats[Int(slot)] = ChatState(status: .queued, button: button.index, requestTime: time, sequence: nextSequence)
         nextSequence &+= 1
@@ -14,7 +13,7 @@ extension Router {
             finish(slot, with: .canceled(chat, .blocked))
         } else if pools[pool].loggedIn == 0 {
             finish(slot, with: .canceled(chat, .noAgent))
-        } else if settings.model != .choice, buttons[buttonIndex].queue.isEmpty,
+        } else if buttons[buttonIndex].model != .choice, buttons[buttonIndex].queue.isEmpty,
                   let agent = selectAgent(for: slot) {
             offer(slot, to: agent, at: time)
         } else if queueIsFull(buttonIndex) {
@@ -46,9 +45,9 @@ extension Router {
         chats[Int(slot)].status = .queued
         chats[Int(slot)].agent = -1
         buttons[button].queue.insert(Int(slot), key: QueueKey(
-            priority: configuration.buttons[button].priority, requestTime: state.requestTime, sequence: state.sequence))
+            priority: buttons[button].priority, requestTime: state.requestTime, sequence: state.sequence))
         decide(.enqueued(ChatID(slot), ButtonID(button)))
-        if configuration.buttons[button].model == .choice {
+        if buttons[button].model == .choice {
             for agent in choiceViewers(of: button) { decide(.choiceOffered(ChatID(slot), AgentID(Int(agent)))) }
         } else {
             waitingPushChats += 1
@@ -59,7 +58,7 @@ extension Router {
     mutating func removeFromQueue(_ slot: Int32, exceptFor taker: Int32 = -1) {
         let button = Int(chats[Int(slot)].button)
         buttons[button].queue.remove(Int(slot))
-        if configuration.buttons[button].model == .choice {
+        if buttons[button].model == .choice {
             for agent in choiceViewers(of: button) where agent != taker {
                 decide(.choiceWithdrawn(ChatID(slot), AgentID(Int(agent))))
             }
@@ -78,20 +77,20 @@ extension Router {
             finish(slot, with: .canceled(chat, .noAgent))
             return
         }
-        let settings = configuration.buttons[button]
-        let key = QueueKey(priority: settings.priority, requestTime: chats[Int(slot)].requestTime,
+        let key = QueueKey(priority: buttons[button].priority, requestTime: chats[Int(slot)].requestTime,
                            sequence: chats[Int(slot)].sequence)
         let first = buttons[button].queue.min.map { key < $0.key } ?? true
-        if settings.model != .choice, first, let agent = selectAgent(for: slot) {
+        if buttons[button].model != .choice, first, let agent = selectAgent(for: slot) {
             offer(slot, to: agent, at: time)
         } else {
             enqueue(slot)
         }
     }
 
-    /// Ends a chat's life with its final decision and frees its id.
+    /// Ends a chat's life with its final decision and frees its id (the next request on the id
+    /// writes a fresh state).
     mutating func finish(_ slot: Int32, with decision: RoutingDecision) {
-        chats[Int(slot)] = ChatState()
+        chats[Int(slot)].status = .free
         freeChatSlots.append(slot)
         decide(decision)
     }

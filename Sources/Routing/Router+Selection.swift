@@ -6,6 +6,7 @@ extension Router {
         let heldChats: Int32
     }
 
+    @inline(__always)
     func snapshot(of index: Int) -> AgentSnapshot {
         AgentSnapshot(online: agents[index].presence == .online, freeCapacity: agents[index].freeCapacity,
                       heldChats: agents[index].heldChats)
@@ -14,14 +15,16 @@ extension Router {
     /// After an agent's status or load changed: brings its index entries up to date and shows or
     /// withdraws Choice requests whose visibility to the agent changed.
     mutating func agentChanged(_ index: Int, from before: AgentSnapshot, at time: Double) {
-        let state = agents[index]
-        let available = state.presence == .online && state.freeCapacity > 0
-        for position in Int(state.poolsStart)..<Int(state.poolsEnd) {
+        let free = agents[index].freeCapacity
+        let held = agents[index].heldChats
+        let lastAssignment = agents[index].lastAssignment
+        let available = agents[index].presence == .online && free > 0
+        for position in Int(agents[index].poolsStart)..<Int(agents[index].poolsEnd) {
             pools[Int(agentPools[position])].refresh(
-                agent: Int32(index), available: available, heldChats: state.heldChats,
-                freeCapacity: state.freeCapacity, lastAssignment: state.lastAssignment)
+                agent: Int32(index), available: available, heldChats: held, freeCapacity: free,
+                lastAssignment: lastAssignment)
         }
-        if state.servesChoice { updateChoiceViews(of: index, from: before) }
+        if agents[index].servesChoice { updateChoiceViews(of: index, from: before) }
     }
 
     /// Offers waiting chats while the agent `index` (whose status or load just changed) or any other
@@ -34,8 +37,7 @@ extension Router {
             var chosenKey: QueueKey?
             for position in Int(agents[index].buttonsStart)..<Int(agents[index].buttonsEnd) {
                 let button = Int(agentButtons[position])
-                guard configuration.buttons[button].model != .choice,
-                      let head = buttons[button].queue.min else { continue }
+                guard buttons[button].model != .choice, let head = buttons[button].queue.min else { continue }
                 if let best = chosenKey, !(head.key < best) { continue }
                 guard let agent = selectAgent(for: Int32(head.id)) else { continue }
                 chosenChat = Int32(head.id)
@@ -54,10 +56,11 @@ extension Router {
     /// agent has room; `nil` when no agent has room.
     mutating func selectAgent(for slot: Int32) -> Int32? {
         let button = Int(chats[Int(slot)].button)
-        let model = configuration.buttons[button].model
+        let model = buttons[button].model
         let pool = Int(buttons[button].pool)
-        let decliners = chats[Int(slot)].decliners
         guard let best = pools[pool].best(for: model) else { return nil }
+        if chats[Int(slot)].decliners.isEmpty, fits(button, on: best) { return best }
+        let decliners = chats[Int(slot)].decliners
         if !decliners.contains(best), fits(button, on: best) { return best }
         if !decliners.isEmpty, let candidate = pools[pool].best(for: model, excluding: decliners),
            fits(button, on: candidate) {
@@ -68,12 +71,13 @@ extension Router {
             ?? bestMember(of: pool, for: button, avoiding: DeclinerRing())
     }
 
+    @inline(__always)
     func fits(_ button: Int, on agent: Int32) -> Bool {
         agents[Int(agent)].freeCapacity >= weight(of: button, on: Int(agent))
     }
 
     func bestMember(of pool: Int, for button: Int, avoiding decliners: DeclinerRing) -> Int32? {
-        let model = configuration.buttons[button].model
+        let model = buttons[button].model
         var chosen: Int32 = -1
         var chosenKey: SelectionKey?
         for member in pools[pool].members {

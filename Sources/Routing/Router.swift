@@ -76,9 +76,33 @@ public struct Router: Sendable {
         var nextOfAgent: Int32 = -1
     }
 
+    /// A button's queue, its pool, and the settings routing reads on every chat (copied out of the
+    /// configuration so that the hot path reads a few words, not the whole button).
     struct ButtonState: Sendable {
         var queue = IndexedHeap<QueueKey>()
         let pool: Int32
+        let model: RoutingModel
+        let autoAccept: Bool
+        let priority: Int
+        /// Weight in hundredths of a unit, or 0 when the weight is a percentage of the agent's capacity.
+        let weight: Int32
+        /// Weight as a percentage of the agent's capacity (when `weight` is 0).
+        let percentage: Int32
+
+        init(pool: Int32, settings: RouterConfiguration.Button) {
+            self.pool = pool
+            model = settings.model
+            autoAccept = settings.autoAccept
+            priority = settings.priority
+            switch settings.weight {
+            case .units(let units):
+                weight = Int32(units * 100)
+                percentage = 0
+            case .percentage(let share):
+                weight = 0
+                percentage = Int32(share)
+            }
+        }
     }
 
     let configuration: RouterConfiguration
@@ -97,9 +121,9 @@ public struct Router: Sendable {
     var nextAssignment: UInt64
     /// Decisions not yet read are `decisions[decisionCursor ..< decisionCount]`; the storage
     /// beyond `decisionCount` is kept for reuse.
-    var decisions: [RoutingDecision] = []
-    var decisionCount = 0
-    var decisionCursor = 0
+    @usableFromInline var decisions: [RoutingDecision] = []
+    @usableFromInline var decisionCount = 0
+    @usableFromInline var decisionCursor = 0
     var groupGauges: [RouterGauges]
 
     /// Totals over all agents, kept current for time-weighted metrics.
@@ -128,7 +152,7 @@ public struct Router: Sendable {
             }
             pools[Int(pool)].use(button.model)
             pools[Int(pool)].buttons.append(Int32(buttons.count))
-            buttons.append(ButtonState(pool: pool))
+            buttons.append(ButtonState(pool: pool, settings: button))
         }
         for (index, agent) in configuration.agents.enumerated() {
             precondition(agent.capacity >= 0 && agent.capacity <= RouterConfiguration.capacityLimit,
@@ -160,6 +184,7 @@ public struct Router: Sendable {
 
     /// Returns the next decision not yet read, or `nil` when all have been read. Decisions are
     /// produced by commands in order; reading them may interleave with further commands.
+    @inlinable
     public mutating func nextDecision() -> RoutingDecision? {
         guard decisionCursor < decisionCount else {
             decisionCount = 0
@@ -171,6 +196,7 @@ public struct Router: Sendable {
     }
 
     /// Appends a decision for the caller to read, reusing the buffer's storage.
+    @inline(__always)
     mutating func decide(_ decision: RoutingDecision) {
         if decisionCount < decisions.count {
             decisions[decisionCount] = decision
@@ -199,12 +225,12 @@ public struct Router: Sendable {
 
     /// The agent a chat is pushed to or handled by, if any.
     public func agent(of chat: ChatID) -> AgentID? {
-        guard let state = chatState(chat), state.agent >= 0 else { return nil }
-        return AgentID(Int(state.agent))
+        guard isLive(chat), chats[Int(chat.index)].agent >= 0 else { return nil }
+        return AgentID(Int(chats[Int(chat.index)].agent))
     }
 
     /// Whether the chat waits in a queue.
-    public func isQueued(_ chat: ChatID) -> Bool { chatState(chat)?.status == .queued }
+    public func isQueued(_ chat: ChatID) -> Bool { isLive(chat) && chats[Int(chat.index)].status == .queued }
 
     /// Gauges of the agents of one group.
     public func gauges(ofGroup group: Int) -> RouterGauges { groupGauges[group] }
@@ -212,10 +238,11 @@ public struct Router: Sendable {
     /// The blocking rules in force, including those added while running.
     public var blockingRules: BlockingRules { blocking }
 
-    func chatState(_ chat: ChatID) -> ChatState? {
+    /// Whether the id names a chat in progress.
+    @inline(__always)
+    func isLive(_ chat: ChatID) -> Bool {
         let index = Int(chat.index)
-        guard index >= 0 && index < chats.count && chats[index].status != .free else { return nil }
-        return chats[index]
+        return index >= 0 && index < chats.count && chats[index].status != .free
     }
 }
 

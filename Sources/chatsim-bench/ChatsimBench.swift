@@ -8,8 +8,17 @@ import ScenarioFiles
 struct ChatsimBench: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "chatsim-bench",
-        abstract: "Measure chatsim's speed: chats and events per second, event-calendar throughput, peak memory.",
+        abstract: "Measure chatsim's speed: chats and events per second, event-calendar throughput, "
+            + "routing decisions per second, peak memory.",
         discussion: "Build in release mode for meaningful figures: swift run -c release chatsim-bench")
+
+    /// The parts of the benchmark, each printing its figures with their baselines.
+    enum Part: String, CaseIterable, ExpressibleByArgument {
+        case simulation, calendar, routing
+    }
+
+    @Option(help: "Run only this part: simulation, calendar or routing (repeat for several; default: all).")
+    var only: [Part] = []
 
     @Option(help: "Scenario to simulate (the M/M/12 day by default).")
     var scenario = "Scenarios/mmc-12.yaml"
@@ -23,10 +32,25 @@ struct ChatsimBench: AsyncParsableCommand {
     @Option(help: "Operations in the calendar hold test.")
     var operations = 10_000_000
 
+    @Option(help: "Agents in the routing benchmark (its scaling baseline has a tenth as many).")
+    var routingAgents = 10_000
+
+    @Option(help: "Commands in the routing benchmark's timed loop.")
+    var routingCommands = 2_000_000
+
     func run() async throws {
         #if DEBUG
         print("warning: this is a debug build; figures are not representative (use -c release)")
         #endif
+        let parts = only.isEmpty ? Part.allCases : only
+        if parts.contains(.simulation) { try await benchmarkSimulation() }
+        if parts.contains(.calendar) { await benchmarkCalendar() }
+        if parts.contains(.routing) { try await benchmarkRouting() }
+        print("peak memory: \(format(Stopwatch.peakResidentMiB())) MiB")
+    }
+
+    /// Chats and events per second of whole simulation runs, against the random draws alone.
+    func benchmarkSimulation() async throws {
         var loaded = try ScenarioLoader.load(contentsOf: URL(fileURLWithPath: scenario))
         if let replications { loaded.replications = replications }
         let cores = ProcessInfo.processInfo.activeProcessorCount
@@ -44,7 +68,10 @@ struct ChatsimBench: AsyncParsableCommand {
             print("simulation, \(cores) jobs:   \(format(parallel.chatsPerSecond / 1e6)) M chats/s, "
                   + "speed-up \(format(single.seconds / parallel.seconds))× over 1 job")
         }
+    }
 
+    /// Hold-test throughput of the event calendar, against swift-collections' `Heap`.
+    func benchmarkCalendar() async {
         for size in pending {
             let calendar = await CalendarBenchmark.run(pending: size, operations: operations)
             precondition(calendar.checksum, "both calendars must pop the same events")
@@ -52,7 +79,6 @@ struct ChatsimBench: AsyncParsableCommand {
                   + "swift-collections Heap: \(format(calendar.baseline / 1e6)) M ops/s; "
                   + "ratio \(format(calendar.chatsim / calendar.baseline))×")
         }
-        print("peak memory: \(format(Stopwatch.peakResidentMiB())) MiB")
     }
 
     func format(_ value: Double) -> String {
