@@ -18,11 +18,11 @@ extension Replication {
                 }
             case .accepted(let chat, let agent):
                 stopTimers(of: chat, includingPatience: true)
-                chats[Int(chat.index)].agent = agent.index
-                let info = chats[Int(chat.index)]
-                recorder.recordAccepted(button: Int(info.button), requestTime: info.requestTime, at: now)
+                let index = Int(chat.index)
+                chats[index].agent = agent.index
+                recorder.recordAccepted(button: Int(chats[index].button), requestTime: chats[index].requestTime, at: now)
                 recorder.recordGroupAccepted(group: group(of: agent), at: now)
-                calendar.schedule(.conversationEnded(chat, serial: info.serial), at: now + info.handleTime)
+                calendar.schedule(.conversationEnded(chat, serial: chats[index].serial), at: now + chats[index].handleTime)
             case .declined(let chat, let agent, let reason):
                 stopTimers(of: chat, includingPatience: false)
                 let info = chats[Int(chat.index)]
@@ -50,10 +50,10 @@ extension Replication {
     /// A chat was pushed to an agent: unless the button or the agent accepts at once, the agent
     /// answers after its delay (accepting or declining), or the offer times out first.
     mutating func pushed(_ chat: ChatID, to agent: AgentID, at now: Double) {
-        let info = chats[Int(chat.index)]
-        let push = pushSettings[Int(info.button)]
+        let push = pushSettings[Int(chats[Int(chat.index)].button)]
         recorder.recordOffer(group: group(of: agent), at: now)
         guard !push.autoAccept else { return }
+        let serial = chats[Int(chat.index)].serial
         let agentBehaviour = behaviour[group(of: agent)]
         if agentBehaviour.answersAtOnce {
             try! router.accept(chat, by: agent, at: now)
@@ -64,10 +64,10 @@ extension Replication {
         let declines = agentBehaviour.drawDeclines()
         if let timeout = push.timeout, delay >= timeout {
             chats[Int(chat.index)].timeoutTimer = calendar.scheduleCancellable(
-                .pushTimeout(chat, serial: info.serial), at: now + timeout)
+                .pushTimeout(chat, serial: serial), at: now + timeout)
         } else {
             let answer: SimulationEvent = declines
-                ? .offerDeclined(chat, serial: info.serial) : .offerAccepted(chat, serial: info.serial)
+                ? .offerDeclined(chat, serial: serial) : .offerAccepted(chat, serial: serial)
             chats[Int(chat.index)].answerTimer = calendar.scheduleCancellable(answer, at: now + delay)
         }
     }

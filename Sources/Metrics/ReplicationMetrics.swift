@@ -5,11 +5,11 @@ public struct ReplicationMetrics: Sendable, Equatable {
     /// Number of buttons.
     public let buttonCount: Int
     /// Chat outcomes by interval of request time, then button: index `interval × buttonCount + button`.
-    public internal(set) var chats: [ChatTally]
+    public var chats: [ChatTally]
     /// Staffing integrals per interval.
-    public internal(set) var staffing: [StaffingTally]
+    public var staffing: [StaffingTally]
     /// What each agent group did.
-    public internal(set) var groups: [GroupTally]
+    public var groups: [GroupTally]
     /// Simulation events the replication processed (a measure of work for benchmarks, not a metric).
     public var events = 0
 

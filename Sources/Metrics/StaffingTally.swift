@@ -14,6 +14,7 @@ public struct StaffingTally: Sendable, Equatable {
     public init() {}
 
     /// Adds `level` held for `span` seconds.
+    @inlinable
     public mutating func add(_ level: StaffingLevel, over span: Double) {
         busyCapacitySeconds += level.busyCapacity * span
         staffedCapacitySeconds += level.staffedCapacity * span

@@ -17,7 +17,7 @@ struct ChatsimBench: AsyncParsableCommand {
         case simulation, calendar, routing
     }
 
-    @Option(help: "Run only this part: simulation, calendar or routing (repeat for several; default: all).")
+    @Option(help: "Run only this part (repeat the option for several; default: all).")
     var only: [Part] = []
 
     @Option(help: "Scenario to simulate (the M/M/12 day by default).")
@@ -37,6 +37,12 @@ struct ChatsimBench: AsyncParsableCommand {
 
     @Option(help: "Commands in the routing benchmark's timed loop.")
     var routingCommands = 2_000_000
+
+    func validate() throws {
+        guard routingAgents >= 100, routingCommands >= 20 else {
+            throw ValidationError("the routing benchmark needs at least 100 agents and 20 commands")
+        }
+    }
 
     func run() async throws {
         #if DEBUG

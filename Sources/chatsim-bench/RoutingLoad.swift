@@ -7,8 +7,8 @@ import Routing
 ///
 /// Requests outnumber what the agents can serve, so that they stay at capacity and every queue
 /// fills; the visitors who give up (one per request once `queueTarget` chats wait) keep the
-/// queues at that length. Pushed offers are answered ten times sooner than chats end, so a
-/// chat picked among those in progress is an offer about one time in ten.
+/// queues at that length. Pushed offers are answered ten times sooner than chats end, so that
+/// about one chat in eleven holding capacity is an offer awaiting its answer.
 struct RoutingLoad {
     private(set) var router: Router
     /// BASELINE ONLY: a naive selection that follows the same decisions, when it is measured.
