@@ -59,12 +59,14 @@ extension Router {
         let model = buttons[button].model
         let pool = Int(buttons[button].pool)
         guard let best = pools[pool].best(for: model) else { return nil }
-        if chats[Int(slot)].decliners.isEmpty, fits(button, on: best) { return best }
         let decliners = chats[Int(slot)].decliners
-        if !decliners.contains(best), fits(button, on: best) { return best }
-        if !decliners.isEmpty, let candidate = pools[pool].best(for: model, excluding: decliners),
-           fits(button, on: candidate) {
-            return candidate
+        if !decliners.contains(best) {
+            if fits(button, on: best) { return best }
+        } else {
+            let candidate = pools[pool].best(for: model, excluding: decliners)
+            if let candidate, fits(button, on: candidate) { return candidate }
+            // Only decliners have room: the chat goes back to the best of them.
+            if candidate == nil, fits(button, on: best) { return best }
         }
         // The best agents lack room for this chat's weight: look through the whole pool.
         return bestMember(of: pool, for: button, avoiding: decliners)
