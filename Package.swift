@@ -54,9 +54,9 @@ let package = Package(
             ]
         ),
         .testTarget(name: "StochasticsTests", dependencies: ["Stochastics", "CGSL"]),
-        .testTarget(name: "IndexedHeapsTests", dependencies: ["IndexedHeaps"]),
+        .testTarget(name: "IndexedHeapsTests", dependencies: ["IndexedHeaps", "Stochastics"]),
         .testTarget(name: "SimulationKernelTests", dependencies: ["SimulationKernel"]),
-        .testTarget(name: "RoutingTests", dependencies: ["Routing"]),
+        .testTarget(name: "RoutingTests", dependencies: ["Routing", "Stochastics"]),
         .testTarget(name: "MetricsTests", dependencies: ["Metrics"]),
         .testTarget(name: "ScenarioFilesTests", dependencies: ["ScenarioFiles", "ContactCenter", "Routing"]),
         .testTarget(name: "ContactCenterTests", dependencies: ["ContactCenter", "Metrics", "Stochastics"]),

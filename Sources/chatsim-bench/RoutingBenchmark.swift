@@ -1,4 +1,5 @@
 import Routing
+import Stochastics
 
 /// Routing decisions per second under a saturating random load (``RoutingLoad``), driving the
 /// router directly. Its baselines: the same load on a tenth of the agents (selection that scanned

@@ -1,4 +1,5 @@
 import Routing
+import Stochastics
 
 /// A saturating random load on the router, driven directly (no simulator): a fixed-seed stream of
 /// commands — chat requests on random buttons, answers to pushed offers (mostly accepts, some

@@ -1,4 +1,5 @@
 import Routing
+import Stochastics
 
 /// Ids numbered densely from zero, so that sets of them can be kept in arrays.
 protocol DenselyNumbered {

@@ -1,17 +1,6 @@
 import IndexedHeaps
+import Stochastics
 import Testing
-
-/// A tiny deterministic generator (SplitMix64) so that the randomised tests replay exactly.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
 
 @Test func popsInKeyOrder() {
     var heap = IndexedHeap<Int>()
@@ -53,7 +42,7 @@ struct SplitMix64: RandomNumberGenerator {
 /// Drives the heap with a long random mix of operations and compares every answer with a
 /// dictionary-backed reference.
 @Test func matchesReferenceUnderRandomOperations() {
-    var generator = SplitMix64(state: 7)
+    var generator = SplitMix64(seed: 7)
     var heap = IndexedHeap<Int>()
     var reference: [Int: Int] = [:]
     for _ in 0..<20_000 {

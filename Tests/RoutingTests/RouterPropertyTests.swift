@@ -1,17 +1,6 @@
 import Routing
+import Stochastics
 import Testing
-
-/// SplitMix64, so that the random command sequences replay exactly.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
 
 /// Tracks, from the decisions alone, where every chat is, and checks that the decisions tell a
 /// consistent story: each request reaches exactly one final outcome.
@@ -75,7 +64,7 @@ struct ChatLedger {
 /// and checks after every command its invariants and the story its decisions tell.
 @Test(arguments: [1, 2, 3, 4, 5, 6])
 func randomCommandSequencesKeepTheInvariants(seed: UInt64) throws {
-    var generator = SeededGenerator(state: seed)
+    var generator = SplitMix64(seed: seed)
     let skillCount = 3
     let models: [RoutingModel] = [.leastActive, .mostAvailable, .choice, .leastActive, .mostAvailable]
     let buttons = models.enumerated().map { index, model in

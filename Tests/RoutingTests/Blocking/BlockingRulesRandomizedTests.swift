@@ -1,4 +1,5 @@
 import Routing
+import Stochastics
 import Testing
 
 /// Compares ``BlockingRules`` with a linear scan over the original rules, for random rules packed into
@@ -16,7 +17,7 @@ import Testing
     }
 
     /// A random rule in one of the windows, built from addresses or read from text (range or CIDR).
-    private static func randomRule(_ generator: inout BlockingSeededGenerator, number: Int) throws -> BlockingRule {
+    private static func randomRule(_ generator: inout SplitMix64, number: Int) throws -> BlockingRule {
         let ipv6 = Bool.random(using: &generator)
         let length: UInt64 = switch UInt64.random(in: 0..<100, using: &generator) {
         case 0..<70: 0
@@ -39,7 +40,7 @@ import Testing
 
     @Test(arguments: [1, 2, 3, 4] as [UInt64])
     func lookupsAgreeWithALinearScan(seed: UInt64) throws {
-        var generator = BlockingSeededGenerator(seed: seed)
+        var generator = SplitMix64(seed: seed)
         let list = try (0..<300).map { try Self.randomRule(&generator, number: $0) }
         var incremental = BlockingRules(Array(list.prefix(150)))
         for rule in list.dropFirst(150) { incremental.add(rule) }
