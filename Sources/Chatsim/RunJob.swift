@@ -48,9 +48,7 @@ public struct RunJob: Sendable {
         guard jobs >= 1 else { throw RunJobError.invalidOverrides(["--jobs: expected a whole number ≥ 1"]) }
         let simulation = Simulation(scenario: scenario)
         let aggregate = await simulation.run(replications: scenario.replications, jobs: jobs, progress: progress)
-        let report = RunReport(
-            scenario: scenario, buttonIDs: simulation.setup.buttonIDs, aggregate: aggregate,
-            version: ChatsimVersion.current)
+        let report = RunReport(setup: simulation.setup, aggregate: aggregate, version: ChatsimVersion.current)
         let directory = outputDirectory ?? Self.defaultDirectory(for: scenario)
         try ReportDirectory.write(report.files, to: directory)
         return Outcome(report: report, directory: directory)

@@ -45,8 +45,10 @@ public struct CompiledScenario: Sendable {
     public let skillNames: [String]
     let buttons: [Button]
     let groups: [Group]
-    /// Group of each agent.
-    let agentGroups: [Int32]
+    /// Group of each agent (agents are numbered group after group, in scenario order).
+    public let agentGroups: [Int32]
+    /// Skill number of each button.
+    public let buttonSkills: [Int]
     let router: RouterConfiguration
     /// The address blocked visitors come from.
     let blockedAddress: IPAddress?
@@ -100,6 +102,7 @@ public struct CompiledScenario: Sendable {
         }
         self.skillNames = skillNames
         self.agentGroups = agentGroups
+        buttonSkills = routedButtons.map { Int($0.skill.index) }
         blockedAddress = scenario.blocking.first?.from
         router = RouterConfiguration(skillCount: skillNames.count, buttons: routedButtons, agents: agents,
                                      blocking: BlockingRules(scenario.blocking))

@@ -20,13 +20,14 @@ extension Replication {
                 stopTimers(of: chat, includingPatience: true)
                 let index = Int(chat.index)
                 chats[index].agent = agent.index
-                recorder.recordAccepted(button: Int(chats[index].button), requestTime: chats[index].requestTime, at: now)
-                recorder.recordGroupAccepted(group: group(of: agent), at: now)
+                chats[index].acceptTime = now
+                recorder.recordAccepted(button: Int(chats[index].button), requestTime: chats[index].requestTime,
+                                        at: now, agent: Int(agent.index), group: group(of: agent))
                 calendar.schedule(.conversationEnded(chat, serial: chats[index].serial), at: now + chats[index].handleTime)
             case .declined(let chat, let agent, let reason):
                 stopTimers(of: chat, includingPatience: false)
                 let info = chats[Int(chat.index)]
-                recorder.recordDeclined(button: Int(info.button), requestTime: info.requestTime,
+                recorder.recordDeclined(button: Int(info.button), requestTime: info.requestTime, agent: Int(agent.index),
                                         group: group(of: agent), timedOut: reason == .timeout, at: now)
             case .withdrawn(let chat, _):
                 stopTimers(of: chat, includingPatience: false)
@@ -41,7 +42,11 @@ extension Replication {
                 schedules[Int(agent.index)].autoAway = true
                 let back = behaviour[group(of: agent)].drawBackFromAway()
                 calendar.schedule(.schedule(agent: agent.index, .backFromAutoAway), at: now + back)
-            case .ended, .presenceChanged:
+            case .ended(let chat, _, _):
+                let index = Int(chat.index)
+                recorder.recordConversationEnded(button: Int(chats[index].button), requestTime: chats[index].requestTime,
+                                                 duration: now - chats[index].acceptTime)
+            case .presenceChanged:
                 break
             }
         }
@@ -51,7 +56,7 @@ extension Replication {
     /// answers after its delay (accepting or declining), or the offer times out first.
     mutating func pushed(_ chat: ChatID, to agent: AgentID, at now: Double) {
         let push = pushSettings[Int(chats[Int(chat.index)].button)]
-        recorder.recordOffer(group: group(of: agent), at: now)
+        recorder.recordOffer(agent: Int(agent.index), group: group(of: agent), at: now)
         guard !push.autoAccept else { return }
         let serial = chats[Int(chat.index)].serial
         let agentBehaviour = behaviour[group(of: agent)]
@@ -76,7 +81,7 @@ extension Replication {
     /// request after its answer delay, if no one else took it first.
     mutating func shown(_ chat: ChatID, to agent: AgentID, at now: Double) {
         let agentBehaviour = behaviour[group(of: agent)]
-        recorder.recordOffer(group: group(of: agent), at: now)
+        recorder.recordOffer(agent: Int(agent.index), group: group(of: agent), at: now)
         guard !agentBehaviour.drawDeclines() else { return }
         let delay = agentBehaviour.drawAnswerDelay()
         choiceTimers[ChoiceView(chat: chat.index, agent: agent.index)] = calendar.scheduleCancellable(

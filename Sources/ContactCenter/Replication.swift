@@ -21,8 +21,9 @@ struct Replication {
         var requestTime = 0.0
         var patience = Double.infinity
         var handleTime = 0.0
-        /// The agent who accepted the chat.
+        /// The agent who accepted the chat, and when.
         var agent: Int32 = -1
+        var acceptTime = 0.0
         var patienceTimer: EventHandle?
         /// The pending answer to a push offer, and the offer's time-out.
         var answerTimer: EventHandle?
@@ -53,8 +54,7 @@ struct Replication {
     var nextSerial: UInt32 = 1
     var schedules: [AgentSchedule]
     var choiceTimers: [ChoiceView: EventHandle] = [:]
-    var lastGauges = RouterGauges()
-    var lastGroupGauges: [RouterGauges]
+    var timeReadings = TimeReadings()
     let demand: [ButtonDemand]
     let behaviour: [GroupBehaviour]
     let pushSettings: [CompiledScenario.PushSettings]
@@ -65,10 +65,9 @@ struct Replication {
         router = Router(configuration: setup.router)
         recorder = ReplicationRecorder(
             grid: IntervalGrid(length: scenario.interval, horizon: scenario.horizon, warmup: scenario.warmup),
-            buttonCount: setup.buttons.count, groupCount: setup.groups.count,
+            buttonCount: setup.buttons.count, groupCount: setup.groups.count, agentCount: setup.agentGroups.count,
             serviceLevelThreshold: scenario.serviceLevelThreshold)
         schedules = Array(repeating: AgentSchedule(), count: setup.agentGroups.count)
-        lastGroupGauges = Array(repeating: RouterGauges(), count: setup.groups.count)
         demand = setup.buttons.map { ButtonDemand($0, seed: scenario.seed, replication: replication) }
         behaviour = setup.groups.map { GroupBehaviour($0, seed: scenario.seed, replication: replication) }
         pushSettings = setup.buttons.map(\.routing)
@@ -78,7 +77,7 @@ struct Replication {
     mutating func run() -> ReplicationMetrics {
         planShifts()
         applyDecisions()
-        recordStaffing()
+        planMeasurements()
         for button in setup.buttons.indices { scheduleArrival(after: 0, on: button, demand: demand[button]) }
         var events = 0
         while let event = calendar.next() {
@@ -114,9 +113,10 @@ struct Replication {
                 try! router.closeWork(chat, at: now)
             case .schedule(let agent, let change):
                 apply(change, to: Int(agent), at: now)
+            case .measure:
+                measure(at: now)
             }
             applyDecisions()
-            recordStaffing()
         }
         var metrics = recorder.finish()
         metrics.events = events
@@ -156,26 +156,4 @@ struct Replication {
         if let wrapUp { calendar.schedule(.workDone(chat, serial: serial), at: now + wrapUp) }
     }
 
-    /// Integrates the center's staffing and, when there are several agent groups, each group's
-    /// (with one group, the recorder takes the center's figures for the group).
-    mutating func recordStaffing() {
-        let now = calendar.now
-        let gauges = router.gauges
-        guard gauges != lastGauges else { return }
-        lastGauges = gauges
-        recorder.recordStaffing(level(gauges), at: now)
-        guard lastGroupGauges.count > 1 else { return }
-        for group in lastGroupGauges.indices {
-            let groupGauges = router.gauges(ofGroup: group)
-            guard groupGauges != lastGroupGauges[group] else { continue }
-            lastGroupGauges[group] = groupGauges
-            recorder.recordGroupStaffing(level(groupGauges), group: group, at: now)
-        }
-    }
-
-    /// The router's gauges as a staffing level, capacity in units.
-    func level(_ gauges: RouterGauges) -> StaffingLevel {
-        StaffingLevel(busyCapacity: Double(gauges.load) / 100, staffedCapacity: Double(gauges.loggedInCapacity) / 100,
-                      busyAgents: gauges.busyAgents, staffedAgents: gauges.loggedInAgents)
-    }
 }

@@ -16,6 +16,12 @@ public struct Simulation: Sendable {
         return IntervalGrid(length: scenario.interval, horizon: scenario.horizon, warmup: scenario.warmup)
     }
 
+    /// An aggregate ready to combine this simulation's replications.
+    public func emptyAggregate() -> ReplicationAggregate {
+        ReplicationAggregate(grid: grid, buttonSkills: setup.buttonSkills, groupCount: setup.groupNames.count,
+                             agentCount: setup.agentGroups.count)
+    }
+
     /// Simulates replication `index` (0-based) on the calling thread.
     public func runReplication(_ index: Int) -> ReplicationMetrics {
         var replication = Replication(setup: setup, replication: index)
@@ -30,7 +36,7 @@ public struct Simulation: Sendable {
         replications count: Int, jobs: Int, progress: (Int) -> Void = { _ in }
     ) async -> ReplicationAggregate {
         precondition(count >= 1 && jobs >= 1, "need at least one replication and one job")
-        var aggregate = ReplicationAggregate(grid: grid, buttonCount: setup.buttonIDs.count, groupCount: setup.groupNames.count)
+        var aggregate = emptyAggregate()
         await withTaskGroup(of: (Int, ReplicationMetrics).self) { group in
             var nextToStart = 0
             var nextToCombine = 0

@@ -26,6 +26,8 @@ enum SimulationEvent: Sendable {
     case workDone(ChatID, serial: UInt32)
     /// An agent's schedule changes its status.
     case schedule(agent: Int32, AgentScheduleChange)
+    /// The end of the warm-up, of a reporting interval or of the day: time integrals are read.
+    case measure
 }
 
 /// A change in an agent's working schedule.

@@ -27,6 +27,10 @@ public struct ChatTally: Sendable, Equatable {
     public var waitSum = 0.0
     /// Sum of waits of abandoned chats, in seconds.
     public var abandonedWaitSum = 0.0
+    /// Accepted chats whose conversation ended.
+    public var ended = 0
+    /// Sum of conversation lengths (acceptance to end) of those chats, in seconds.
+    public var durationSum = 0.0
 
     /// An empty tally.
     public init() {}
@@ -46,5 +50,7 @@ public struct ChatTally: Sendable, Equatable {
         abandonedWithinThreshold += other.abandonedWithinThreshold
         waitSum += other.waitSum
         abandonedWaitSum += other.abandonedWaitSum
+        ended += other.ended
+        durationSum += other.durationSum
     }
 }

@@ -1,4 +1,5 @@
-/// Everything one replication measured, per reporting interval and button.
+/// Everything one replication measured, per reporting interval and button, per agent group and
+/// per agent.
 public struct ReplicationMetrics: Sendable, Equatable {
     /// The reporting intervals.
     public let grid: IntervalGrid
@@ -6,20 +7,23 @@ public struct ReplicationMetrics: Sendable, Equatable {
     public let buttonCount: Int
     /// Chat outcomes by interval of request time, then button: index `interval × buttonCount + button`.
     public var chats: [ChatTally]
-    /// Staffing integrals per interval.
-    public var staffing: [StaffingTally]
+    /// Time integrals of the whole center per interval (the part after the warm-up).
+    public var time: [TimeTally]
     /// What each agent group did.
-    public var groups: [GroupTally]
+    public var groups: [WorkTally]
+    /// What each agent did.
+    public var agents: [WorkTally]
     /// Simulation events the replication processed (a measure of work for benchmarks, not a metric).
     public var events = 0
 
-    /// Empty metrics over `grid` for `buttonCount` buttons and `groupCount` agent groups.
-    public init(grid: IntervalGrid, buttonCount: Int, groupCount: Int = 1) {
+    /// Empty metrics over `grid` for `buttonCount` buttons, `groupCount` groups and `agentCount` agents.
+    public init(grid: IntervalGrid, buttonCount: Int, groupCount: Int = 1, agentCount: Int = 0) {
         self.grid = grid
         self.buttonCount = buttonCount
         chats = Array(repeating: ChatTally(), count: grid.count * buttonCount)
-        staffing = Array(repeating: StaffingTally(), count: grid.count)
-        groups = Array(repeating: GroupTally(), count: groupCount)
+        time = Array(repeating: TimeTally(), count: grid.count)
+        groups = Array(repeating: WorkTally(), count: groupCount)
+        agents = Array(repeating: WorkTally(), count: agentCount)
     }
 
     /// Chats requested on `button` during interval `interval`.
@@ -48,10 +52,10 @@ public struct ReplicationMetrics: Sendable, Equatable {
         return total
     }
 
-    /// Staffing integrals over the whole replication.
-    public var totalStaffing: StaffingTally {
-        var total = StaffingTally()
-        for tally in staffing { total.add(tally) }
+    /// Time integrals over the whole replication.
+    public var totalTime: TimeTally {
+        var total = TimeTally()
+        for tally in time { total.add(tally) }
         return total
     }
 }

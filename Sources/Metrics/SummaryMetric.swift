@@ -1,7 +1,8 @@
 /// The headline measures of a chat center, each computed per replication from its tallies.
 ///
 /// Ratios with a zero denominator are undefined in that replication (NaN) and are left out when
-/// replications are combined.
+/// replications are combined. Measures of time (utilization, occupancy, concurrency, queue length)
+/// exist only where time tallies do: for all buttons together.
 public enum SummaryMetric: String, CaseIterable, Sendable {
     /// Chats requested.
     case offered
@@ -9,20 +10,53 @@ public enum SummaryMetric: String, CaseIterable, Sendable {
     case accepted
     /// Chats the visitor left while waiting.
     case abandoned
-    /// Mean wait over all offered chats, in seconds (abandoned chats count their time in queue).
+    /// Requests that never reached an agent: abandoned, or canceled for want of an agent or of
+    /// room in the queue (blocked visitors are not counted).
+    case missed
+    /// Mean wait over chats accepted or abandoned, in seconds (abandoned chats count their time
+    /// in queue).
     case meanWait
     /// Share of offered chats that waited more than zero.
     case probWait
-    /// Share of offered chats accepted within the service-level threshold.
+    /// Share of offered chats accepted within the service-level threshold T.
     case serviceLevel
+    /// Chats accepted within T over offered chats less those abandoned within T (the second
+    /// common definition: visitors who gave up quickly do not count against the center).
+    case serviceLevelExcludingShortAbandons
     /// Share of offered chats abandoned.
     case abandonRate
     /// Mean wait of abandoned chats, in seconds.
     case meanAbandonedAfter
-    /// Busy capacity over staffed capacity (an agent of capacity k has k slots).
+    /// Mean length of a conversation, from acceptance to its end, in seconds.
+    case meanChatDuration
+    /// Busy capacity over staffed capacity (an agent of capacity k has k units).
     case utilization
-    /// Share of staffed agent time with at least one chat.
+    /// Share of logged-in agent time with at least one chat.
     case occupancy
+    /// Share of logged-in agent time spent Online rather than Away.
+    case onlineShare
+    /// Time-average number of chats waiting in queues.
+    case meanQueueLength
+    /// Most chats waiting at once.
+    case peakQueueLength
+    /// Share of logged-in agent time holding no chat.
+    case concurrency0
+    /// Share of logged-in agent time holding 1 chat.
+    case concurrency1
+    /// Share of logged-in agent time holding 2 chats.
+    case concurrency2
+    /// Share of logged-in agent time holding 3 chats.
+    case concurrency3
+    /// Share of logged-in agent time holding 4 chats.
+    case concurrency4
+    /// Share of logged-in agent time holding 5 chats.
+    case concurrency5
+    /// Share of logged-in agent time holding 6 chats.
+    case concurrency6
+    /// Share of logged-in agent time holding 7 chats.
+    case concurrency7
+    /// Share of logged-in agent time holding 8 chats or more.
+    case concurrency8
     /// Requests refused because the visitor's address is blocked.
     case blocked
     /// Requests canceled because no qualified agent was logged in (or rerouting ran out).
@@ -34,11 +68,32 @@ public enum SummaryMetric: String, CaseIterable, Sendable {
     /// Push offers that timed out.
     case timedOut
 
-    /// Whether the measure needs staffing integrals (and so exists only for all buttons together).
-    public var needsStaffing: Bool { self == .utilization || self == .occupancy }
+    /// Whether the measure needs time tallies (and so exists only for all buttons together).
+    public var needsTime: Bool {
+        switch self {
+        case .utilization, .occupancy, .onlineShare, .meanQueueLength, .peakQueueLength: true
+        default: concurrencyCount != nil
+        }
+    }
+
+    /// For the concurrency measures, the number of chats held they refer to.
+    public var concurrencyCount: Int? {
+        switch self {
+        case .concurrency0: 0
+        case .concurrency1: 1
+        case .concurrency2: 2
+        case .concurrency3: 3
+        case .concurrency4: 4
+        case .concurrency5: 5
+        case .concurrency6: 6
+        case .concurrency7: 7
+        case .concurrency8: 8
+        default: nil
+        }
+    }
 
     /// The measure's value for these tallies; NaN when undefined.
-    public func value(chats: ChatTally, staffing: StaffingTally?) -> Double {
+    public func value(chats: ChatTally, time: TimeTally?) -> Double {
         func ratio(_ numerator: Double, _ denominator: Double) -> Double {
             denominator > 0 ? numerator / denominator : .nan
         }
@@ -47,22 +102,30 @@ public enum SummaryMetric: String, CaseIterable, Sendable {
         case .offered: return offered
         case .accepted: return Double(chats.accepted)
         case .abandoned: return Double(chats.abandoned)
+        case .missed: return Double(chats.abandoned + chats.canceledNoAgent + chats.canceledNoQueue)
         case .meanWait: return ratio(chats.waitSum, Double(chats.accepted + chats.abandoned))
         case .probWait: return ratio(Double(chats.waited), offered)
         case .serviceLevel: return ratio(Double(chats.acceptedWithinThreshold), offered)
+        case .serviceLevelExcludingShortAbandons:
+            return ratio(Double(chats.acceptedWithinThreshold), offered - Double(chats.abandonedWithinThreshold))
         case .abandonRate: return ratio(Double(chats.abandoned), offered)
         case .meanAbandonedAfter: return ratio(chats.abandonedWaitSum, Double(chats.abandoned))
-        case .utilization:
-            guard let staffing else { return .nan }
-            return ratio(staffing.busyCapacitySeconds, staffing.staffedCapacitySeconds)
-        case .occupancy:
-            guard let staffing else { return .nan }
-            return ratio(staffing.busyAgentSeconds, staffing.staffedAgentSeconds)
+        case .meanChatDuration: return ratio(chats.durationSum, Double(chats.ended))
         case .blocked: return Double(chats.blocked)
         case .canceledNoAgent: return Double(chats.canceledNoAgent)
         case .canceledNoQueue: return Double(chats.canceledNoQueue)
         case .declined: return Double(chats.declined)
         case .timedOut: return Double(chats.timedOut)
+        default: break
+        }
+        guard let time else { return .nan }
+        switch self {
+        case .utilization: return ratio(time.loadSeconds, time.capacitySeconds)
+        case .occupancy: return ratio(time.busySeconds, time.loggedInSeconds)
+        case .onlineShare: return ratio(time.onlineSeconds, time.loggedInSeconds)
+        case .meanQueueLength: return ratio(time.queuedChatSeconds, time.seconds)
+        case .peakQueueLength: return time.seconds > 0 ? Double(time.peakQueuedChats) : .nan
+        default: return ratio(time.holdingSeconds[concurrencyCount ?? 0], time.loggedInSeconds)
         }
     }
 }

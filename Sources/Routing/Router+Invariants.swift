@@ -8,7 +8,7 @@ extension Router {
     /// is in its button's queue exactly once and nothing else is; no chat waits on a push button
     /// while a qualified Online agent has room for it; the pools count their logged-in and Online
     /// members and index exactly the Online members with free capacity; logging-out agents are
-    /// Away with chats left; the gauges equal their recomputed totals.
+    /// Away with chats left; the queue counter equals the chats in the queues.
     public func invariantViolations() -> [String] {
         var problems: [String] = []
         var load = Array(repeating: Int32(0), count: agents.count)
@@ -45,8 +45,6 @@ extension Router {
         if waitingOnPush != waitingPushChats {
             problems.append("\(waitingPushChats) chats counted as waiting on push buttons, \(waitingOnPush) are")
         }
-        var total = RouterGauges()
-        var perGroup = Array(repeating: RouterGauges(), count: groupGauges.count)
         for (index, agent) in agents.enumerated() {
             if agent.load != load[index] || agent.heldChats != held[index] {
                 problems.append("agent#\(index) records load \(agent.load)/\(agent.heldChats) chats, holds \(load[index])/\(held[index])")
@@ -65,18 +63,9 @@ extension Router {
             if agent.loggingOut && (agent.presence != .away || agent.firstChat < 0) {
                 problems.append("agent#\(index) is logging out while \(agent.presence) with \(count) chats")
             }
-            var gauges = RouterGauges()
-            gauges.load = Int(agent.load)
-            gauges.busyAgents = agent.heldChats > 0 ? 1 : 0
-            if agent.presence != .offline {
-                gauges.loggedInAgents = 1
-                gauges.loggedInCapacity = Int(agent.capacity)
-            }
-            total.add(gauges)
-            perGroup[Int(agent.group)].add(gauges)
         }
-        if total != self.gauges { problems.append("gauges \(self.gauges) differ from recomputed \(total)") }
-        if perGroup != groupGauges { problems.append("group gauges differ from recomputed ones") }
+        let waiting = buttons.reduce(0) { $0 + $1.queue.count }
+        if waiting != queuedChats { problems.append("\(queuedChats) chats counted as queued, \(waiting) are") }
         for (number, pool) in pools.enumerated() {
             let loggedIn = pool.members.filter { agents[Int($0)].presence != .offline }.count
             let online = pool.members.filter { agents[Int($0)].presence == .online }.count
@@ -98,14 +87,5 @@ extension Router {
             }
         }
         return problems
-    }
-}
-
-extension RouterGauges {
-    mutating func add(_ other: RouterGauges) {
-        load += other.load
-        busyAgents += other.busyAgents
-        loggedInAgents += other.loggedInAgents
-        loggedInCapacity += other.loggedInCapacity
     }
 }

@@ -41,7 +41,7 @@ extension Router {
         let slot = chat.index
         switch chats[Int(slot)].status {
         case .queued:
-            removeFromQueue(slot)
+            removeFromQueue(slot, at: time)
             finish(slot, with: .canceled(chat, .visitor))
         case .offered:
             let agent = Int(chats[Int(slot)].agent)

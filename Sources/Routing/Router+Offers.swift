@@ -13,7 +13,7 @@ extension Router {
             let button = Int(chats[Int(slot)].button)
             guard buttons[button].model == .choice,
                   isChoiceViewer(Int(agent.index), of: button) else { throw .notOffered(chat, agent) }
-            removeFromQueue(slot, exceptFor: agent.index)
+            removeFromQueue(slot, exceptFor: agent.index, at: time)
             decide(.accepted(chat, agent))
             attach(slot, to: agent.index, at: time)
             chats[Int(slot)].status = .active
@@ -78,6 +78,7 @@ extension Router {
         let index = Int(agent)
         let before = snapshot(of: index)
         let weight = self.weight(of: Int(chats[Int(slot)].button), on: index)
+        advanceAccount(of: index, to: time)
         var state = agents[index]
         state.load += weight
         state.heldChats += 1
@@ -86,7 +87,6 @@ extension Router {
         state.firstChat = slot
         agents[index] = state
         nextAssignment += 1
-        adjustLoadGauges(group: Int(state.group), by: weight, busyChange: before.heldChats == 0 ? 1 : 0)
         var chat = chats[Int(slot)]
         chat.agent = agent
         chat.load = weight
@@ -110,23 +110,13 @@ extension Router {
         guard weight > 0 else { return }
         let index = Int(chats[Int(slot)].agent)
         let before = snapshot(of: index)
+        advanceAccount(of: index, to: time)
         var state = agents[index]
         state.load -= weight
         state.heldChats -= 1
         agents[index] = state
         chats[Int(slot)].load = 0
-        adjustLoadGauges(group: Int(state.group), by: -weight, busyChange: state.heldChats == 0 ? -1 : 0)
         agentChanged(index, from: before, at: time)
-    }
-
-    @inline(__always)
-    mutating func adjustLoadGauges(group: Int, by weight: Int32, busyChange: Int) {
-        gauges.load += Int(weight)
-        gauges.busyAgents += busyChange
-        var groupState = groupGauges[group]
-        groupState.load += Int(weight)
-        groupState.busyAgents += busyChange
-        groupGauges[group] = groupState
     }
 
     /// Capacity, in hundredths of a unit, that one chat of `button` takes on agent `index`.

@@ -24,21 +24,13 @@ extension Router {
         }
     }
 
-    /// Sets the agent's status, keeping counters, indexes and gauges current, and re-routes.
+    /// Sets the agent's status, keeping counters, indexes and time account current, and re-routes.
     mutating func changePresence(of index: Int, to presence: Presence, at time: Double) {
         let old = agents[index].presence
         guard old != presence else { return }
         let before = snapshot(of: index)
+        advanceAccount(of: index, to: time)
         agents[index].presence = presence
-        let capacity = Int(agents[index].capacity)
-        let group = Int(agents[index].group)
-        if old == .offline || presence == .offline {
-            let change = presence == .offline ? -1 : 1
-            gauges.loggedInAgents += change
-            gauges.loggedInCapacity += change * capacity
-            groupGauges[group].loggedInAgents += change
-            groupGauges[group].loggedInCapacity += change * capacity
-        }
         var emptiedPools: [Int32] = []
         for position in Int(agents[index].poolsStart)..<Int(agents[index].poolsEnd) {
             let pool = Int(agentPools[position])
@@ -51,15 +43,15 @@ extension Router {
             }
         }
         agentChanged(index, from: before, at: time)
-        for pool in emptiedPools { cancelWaitingChats(of: Int(pool)) }
+        for pool in emptiedPools { cancelWaitingChats(of: Int(pool), at: time) }
         if presence == .online { dispatch(toward: index, at: time) }
     }
 
     /// With no qualified agent logged in, the chats waiting for a pool can never be answered.
-    mutating func cancelWaitingChats(of pool: Int) {
+    mutating func cancelWaitingChats(of pool: Int, at time: Double) {
         for button in pools[pool].buttons {
             while let head = buttons[Int(button)].queue.min {
-                removeFromQueue(Int32(head.id))
+                removeFromQueue(Int32(head.id), at: time)
                 finish(Int32(head.id), with: .canceled(ChatID(Int32(head.id)), .noAgent))
             }
         }

@@ -19,7 +19,7 @@ extension Router {
         } else if queueIsFull(buttonIndex) {
             finish(slot, with: .canceled(chat, .noQueue))
         } else {
-            enqueue(slot)
+            enqueue(slot, at: time)
         }
         return chat
     }
@@ -39,13 +39,14 @@ extension Router {
 
     /// Puts a chat in its button's queue, by its original request time, and shows a Choice
     /// request to the agents who can take it.
-    mutating func enqueue(_ slot: Int32) {
+    mutating func enqueue(_ slot: Int32, at time: Double) {
         let state = chats[Int(slot)]
         let button = Int(state.button)
         chats[Int(slot)].status = .queued
         chats[Int(slot)].agent = -1
         buttons[button].queue.insert(Int(slot), key: QueueKey(
             priority: buttons[button].priority, requestTime: state.requestTime, sequence: state.sequence))
+        countQueued(1, at: time)
         decide(.enqueued(ChatID(slot), ButtonID(button)))
         if buttons[button].model == .choice {
             for agent in choiceViewers(of: button) { decide(.choiceOffered(ChatID(slot), AgentID(Int(agent)))) }
@@ -55,9 +56,10 @@ extension Router {
     }
 
     /// Takes a chat out of its queue; a Choice request is withdrawn from the agents who saw it.
-    mutating func removeFromQueue(_ slot: Int32, exceptFor taker: Int32 = -1) {
+    mutating func removeFromQueue(_ slot: Int32, exceptFor taker: Int32 = -1, at time: Double) {
         let button = Int(chats[Int(slot)].button)
         buttons[button].queue.remove(Int(slot))
+        countQueued(-1, at: time)
         if buttons[button].model == .choice {
             for agent in choiceViewers(of: button) where agent != taker {
                 decide(.choiceWithdrawn(ChatID(slot), AgentID(Int(agent))))
@@ -83,7 +85,7 @@ extension Router {
         if buttons[button].model != .choice, first, let agent = selectAgent(for: slot) {
             offer(slot, to: agent, at: time)
         } else {
-            enqueue(slot)
+            enqueue(slot, at: time)
         }
     }
 

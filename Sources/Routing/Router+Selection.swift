@@ -47,6 +47,7 @@ extension Router {
             guard chosenChat >= 0 else { return }
             buttons[Int(chats[Int(chosenChat)].button)].queue.remove(Int(chosenChat))
             waitingPushChats -= 1
+            countQueued(-1, at: time)
             offer(chosenChat, to: chosenAgent, at: time)
         }
     }

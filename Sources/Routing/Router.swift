@@ -39,6 +39,8 @@ public struct Router: Sendable {
         var heldChats: Int32 = 0
         /// Number of the agent's latest assignment (see ``SelectionKey``).
         var lastAssignment: UInt64
+        /// Time up to which the agent's time account is complete.
+        var accountedUntil = 0.0
         /// First chat of the agent's list (offered, active or in after-chat work), or -1.
         var firstChat: Int32 = -1
         var group: Int32
@@ -124,17 +126,21 @@ public struct Router: Sendable {
     @usableFromInline var decisions: [RoutingDecision] = []
     @usableFromInline var decisionCount = 0
     @usableFromInline var decisionCursor = 0
-    var groupGauges: [RouterGauges]
-
-    /// Totals over all agents, kept current for time-weighted metrics.
-    public internal(set) var gauges = RouterGauges()
+    /// Cumulative time in each state of each agent, complete up to its `accountedUntil`.
+    var accounts: [TimeAccount]
+    /// Chats waiting in queues (push and Choice), and their time integral up to `queueAccountedUntil`.
+    var queuedChats = 0
+    var queuedChatSeconds = 0.0
+    var queueAccountedUntil = 0.0
+    /// Most chats waiting at once since the last ``takeQueuePeak(at:)``.
+    var queuePeak = 0
 
     /// Creates a router with every agent Offline and every queue empty.
     public init(configuration: RouterConfiguration) {
         self.configuration = configuration
         blocking = configuration.blocking
         nextAssignment = UInt64(configuration.agents.count)
-        groupGauges = Array(repeating: RouterGauges(), count: configuration.groupCount)
+        accounts = Array(repeating: TimeAccount(), count: configuration.agents.count)
         var poolNumbers: [PoolKey: Int32] = [:]
         for button in configuration.buttons {
             precondition(button.skill.index >= 0 && Int(button.skill.index) < configuration.skillCount,
@@ -232,9 +238,6 @@ public struct Router: Sendable {
     /// Whether the chat waits in a queue.
     public func isQueued(_ chat: ChatID) -> Bool { isLive(chat) && chats[Int(chat.index)].status == .queued }
 
-    /// Gauges of the agents of one group.
-    public func gauges(ofGroup group: Int) -> RouterGauges { groupGauges[group] }
-
     /// The blocking rules in force, including those added while running.
     public var blockingRules: BlockingRules { blocking }
 
@@ -246,18 +249,3 @@ public struct Router: Sendable {
     }
 }
 
-/// Totals over a set of agents, for time-weighted metrics (utilization, occupancy, staffing).
-/// Capacity figures are in hundredths of a unit.
-public struct RouterGauges: Sendable, Hashable {
-    /// Capacity in use, over all agents.
-    public var load = 0
-    /// Agents holding at least one chat.
-    public var busyAgents = 0
-    /// Agents logged in (Online or Away).
-    public var loggedInAgents = 0
-    /// Capacity of logged-in agents.
-    public var loggedInCapacity = 0
-
-    /// Empty gauges.
-    public init() {}
-}

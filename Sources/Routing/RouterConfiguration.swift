@@ -58,7 +58,7 @@ public struct RouterConfiguration: Sendable {
         /// Capacity in units (the number of chats for Live Agent-style capacity), below
         /// ``RouterConfiguration/capacityLimit``.
         public var capacity: Int
-        /// Group the agent's gauges are added to (``Router/gauges(ofGroup:)``).
+        /// Group the agent's time account is added to (``Router/timeAccount(ofGroup:at:)``).
         public var group: Int
         /// Whether the router sets the agent Away when it declines an offer.
         public var awayOnDecline: Bool

@@ -74,11 +74,13 @@ enum RoutingBenchmark {
         }
         let violations = load.router.invariantViolations()
         precondition(violations.isEmpty, "the router broke its invariants: \(violations.prefix(5))")
-        let gauges = load.router.gauges
+        let loggedIn = configuration.agents.indices.filter { load.router.presence(of: AgentID($0)) != .offline }
+        let inUse = loggedIn.reduce(0.0) { $0 + load.router.load(of: AgentID($1)) }
+        let capacity = loggedIn.reduce(0.0) { $0 + Double(configuration.agents[$1].capacity) }
         return Figures(
             agents: agents, buttons: Self.buttons, skills: skills, commands: load.commands, decisions: load.decisions,
             offers: load.offers, seconds: seconds,
-            occupancy: Double(gauges.load) / Double(gauges.loggedInCapacity),
+            occupancy: inUse / capacity,
             queued: (0..<Self.buttons).reduce(0) { $0 + load.router.queueLength(of: ButtonID($1)) },
             selections: load.reference?.selections ?? 0, agreements: load.reference?.agreements ?? 0,
             scanSeconds: load.reference?.seconds ?? 0)

@@ -26,7 +26,7 @@ import Testing
             let expected = run(simple, replication: replication)
             let actual = run(pushed, replication: replication)
             #expect(actual.chats == expected.chats)
-            #expect(actual.staffing == expected.staffing)
+            #expect(actual.time == expected.time)
             #expect(actual.events > expected.events, "the pushed run schedules every acceptance as an event")
         }
     }
@@ -96,15 +96,15 @@ import Testing
             start: 3600, end: 5 * 3600, breaks: [Scenario.Break(start: 2 * 3600, length: 1800)])
         scenario.agentGroups[0].atShiftEnd = .endChats
         let metrics = run(scenario)
-        #expect(metrics.staffing[0].staffedAgentSeconds == 0)
+        #expect(metrics.time[0].loggedInSeconds == 0)
         #expect(metrics.chats(interval: 0).canceledNoAgent == metrics.chats(interval: 0).offered)
-        #expect(abs(metrics.totalStaffing.staffedAgentSeconds - 4 * 4 * 3600) < 1e-6,
+        #expect(abs(metrics.totalTime.loggedInSeconds - 4 * 4 * 3600) < 1e-6,
                 "logged in from 1h to 5h; Away during the break still counts as logged in")
         #expect(metrics.chats(interval: 4).accepted > 0)
         #expect(metrics.chats(interval: 10).canceledNoAgent == metrics.chats(interval: 10).offered, "after the shift")
         // Draining instead: agents stay (Away) until their last chat at 5h is done.
         scenario.agentGroups[0].atShiftEnd = .drain
-        let drained = run(scenario).totalStaffing.staffedAgentSeconds
+        let drained = run(scenario).totalTime.loggedInSeconds
         #expect(drained > 4 * 4 * 3600 && drained < 4 * 4 * 3600 + 4 * 1800)
     }
 
@@ -113,10 +113,10 @@ import Testing
         tabBased.agentGroups[0].wrapUp = .constant(60)
         var statusBased = tabBased
         statusBased.buttons[0].capacityModel = .statusBased
-        let held = run(tabBased).totalStaffing
-        let released = run(statusBased).totalStaffing
-        let heldUtilization = held.busyCapacitySeconds / held.staffedCapacitySeconds
-        let releasedUtilization = released.busyCapacitySeconds / released.staffedCapacitySeconds
+        let held = run(tabBased).totalTime
+        let released = run(statusBased).totalTime
+        let heldUtilization = held.loadSeconds / held.capacitySeconds
+        let releasedUtilization = released.loadSeconds / released.capacitySeconds
         // 150 chats/h × (120 s + 60 s) over 10 agents, against 150 × 120 s.
         #expect(abs(heldUtilization - 0.75) < 0.08)
         #expect(abs(releasedUtilization - 0.5) < 0.06)
@@ -127,11 +127,11 @@ import Testing
         scenario.agentGroups.append(Scenario.AgentGroup(name: "tier2", count: 3, skills: ["support"], capacity: 2))
         let metrics = run(scenario)
         #expect(metrics.groups.count == 2)
-        let first = metrics.groups[0].staffing
-        let second = metrics.groups[1].staffing
-        #expect(abs(first.staffedCapacitySeconds - 6 * 8 * 3600) < 1e-6)
-        #expect(abs(second.staffedCapacitySeconds - 3 * 2 * 8 * 3600) < 1e-6)
-        #expect(abs(first.busyCapacitySeconds + second.busyCapacitySeconds - metrics.totalStaffing.busyCapacitySeconds) < 1e-3)
+        let first = metrics.groups[0].time
+        let second = metrics.groups[1].time
+        #expect(abs(first.capacitySeconds - 6 * 8 * 3600) < 1e-6)
+        #expect(abs(second.capacitySeconds - 3 * 2 * 8 * 3600) < 1e-6)
+        #expect(abs(first.loadSeconds + second.loadSeconds - metrics.totalTime.loadSeconds) < 1e-3)
         #expect(metrics.groups[0].accepted + metrics.groups[1].accepted == metrics.totalChats.accepted)
     }
 

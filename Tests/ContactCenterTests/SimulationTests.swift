@@ -17,7 +17,7 @@ import Testing
             #expect(single.statistic(metric, in: .total) == parallel.statistic(metric, in: .total))
             #expect(single.statistic(metric, in: .interval(5)) == parallel.statistic(metric, in: .interval(5)))
         }
-        var sequential = ReplicationAggregate(grid: simulation.grid, buttonCount: 1)
+        var sequential = simulation.emptyAggregate()
         for index in 0..<8 { sequential.add(simulation.runReplication(index)) }
         #expect(sequential.statistic(.meanWait, in: .total) == single.statistic(.meanWait, in: .total))
     }
@@ -49,19 +49,19 @@ import Testing
         let metrics = Simulation(scenario: scenario).runReplication(0)
         #expect(metrics.chats(interval: 0).offered == 0 && metrics.chats(interval: 2).offered == 0)
         #expect(metrics.chats(interval: 3).offered > 0)
-        #expect(metrics.staffing[2].staffedAgentSeconds == 0)
+        #expect(metrics.time[2].loggedInSeconds == 0)
         // Sums of many small spans: equal up to rounding.
-        #expect(abs(metrics.staffing[3].staffedAgentSeconds - 5 * 1800) < 1e-6)
-        #expect(abs(metrics.totalStaffing.staffedCapacitySeconds - 5 * (4 * 3600 - 5400)) < 1e-6)
+        #expect(abs(metrics.time[3].loggedInSeconds - 5 * 1800) < 1e-6)
+        #expect(abs(metrics.totalTime.capacitySeconds - 5 * (4 * 3600 - 5400)) < 1e-6)
     }
 
     @Test func capacityCountsSlotsAndOccupancyCountsAgents() {
         let scenario = ScenarioFixtures.erlang(agents: 4, capacity: 3, ratePerHour: 200)
         let metrics = Simulation(scenario: scenario).runReplication(0)
-        let staffing = metrics.totalStaffing
-        #expect(staffing.staffedCapacitySeconds == 3 * staffing.staffedAgentSeconds)
-        let utilization = SummaryMetric.utilization.value(chats: metrics.totalChats, staffing: staffing)
-        let occupancy = SummaryMetric.occupancy.value(chats: metrics.totalChats, staffing: staffing)
+        let time = metrics.totalTime
+        #expect(abs(time.capacitySeconds - 3 * time.loggedInSeconds) < 1e-6)
+        let utilization = SummaryMetric.utilization.value(chats: metrics.totalChats, time: time)
+        let occupancy = SummaryMetric.occupancy.value(chats: metrics.totalChats, time: time)
         #expect(occupancy > utilization, "with 3 slots an agent is occupied more often than each slot is busy")
     }
 }

@@ -3,22 +3,24 @@ import Testing
 
 /// Hand-made event sequences with answers worked out by hand.
 @Suite struct ReplicationRecorderTests {
-    /// Four 10-minute intervals, 5-minute warm-up, threshold 20 s, two buttons.
+    /// Four 10-minute intervals, 5-minute warm-up, threshold 20 s, two buttons, two agents.
     func recorder() -> ReplicationRecorder {
         ReplicationRecorder(
-            grid: IntervalGrid(length: 600, horizon: 2400, warmup: 300), buttonCount: 2, serviceLevelThreshold: 20)
+            grid: IntervalGrid(length: 600, horizon: 2400, warmup: 300), buttonCount: 2, groupCount: 1,
+            agentCount: 2, serviceLevelThreshold: 20)
     }
 
     @Test func chatsAreFiledByRequestIntervalAndWarmUpChatsAreIgnored() {
         var recorder = recorder()
         recorder.recordOffered(button: 0, requestTime: 100)           // warm-up: ignored
-        recorder.recordAccepted(button: 0, requestTime: 100, at: 700)
+        recorder.recordAccepted(button: 0, requestTime: 100, at: 700, agent: 0, group: 0)
         recorder.recordOffered(button: 1, requestTime: 590)
-        recorder.recordAccepted(button: 1, requestTime: 590, at: 610) // wait 20 s: within T
+        recorder.recordAccepted(button: 1, requestTime: 590, at: 610, agent: 1, group: 0) // wait 20 s: within T
+        recorder.recordConversationEnded(button: 1, requestTime: 590, duration: 300)
         recorder.recordOffered(button: 1, requestTime: 1200)
         recorder.recordAbandoned(button: 1, requestTime: 1200, at: 1230)
         recorder.recordOffered(button: 0, requestTime: 1300)
-        recorder.recordAccepted(button: 0, requestTime: 1300, at: 1300)
+        recorder.recordAccepted(button: 0, requestTime: 1300, at: 1300, agent: 1, group: 0)
         recorder.recordOffered(button: 0, requestTime: 1400)
         recorder.recordCanceledNoAgent(button: 0, requestTime: 1400)
         let metrics = recorder.finish()
@@ -26,33 +28,28 @@ import Testing
         let first = metrics.chats(interval: 0, button: 1)
         #expect(first.offered == 1 && first.accepted == 1 && first.waited == 1)
         #expect(first.acceptedWithinThreshold == 1 && first.waitSum == 20)
+        #expect(first.ended == 1 && first.durationSum == 300)
         let third = metrics.chats(interval: 2)
         #expect(third.offered == 3 && third.accepted == 1 && third.abandoned == 1 && third.canceledNoAgent == 1)
         #expect(third.waited == 1, "the chat accepted at once did not wait")
         #expect(third.abandonedWaitSum == 30 && third.waitSum == 30)
         #expect(third.abandonedWithinThreshold == 0 && third.acceptedWithinThreshold == 1)
         #expect(metrics.totalChats.offered == 4)
+        #expect(metrics.agents[0].accepted == 1 && metrics.agents[1].accepted == 2 && metrics.groups[0].accepted == 3,
+                "acceptances count by their own time (700 s is after the warm-up)")
     }
 
-    @Test func staffingIsIntegratedOverIntervalsAfterTheWarmUp() {
+    @Test func offersAndAnswersAreCountedPerAgentAndGroupAfterTheWarmUp() {
         var recorder = recorder()
-        let two = StaffingLevel(busyCapacity: 1, staffedCapacity: 4, busyAgents: 1, staffedAgents: 2)
-        let three = StaffingLevel(busyCapacity: 3, staffedCapacity: 6, busyAgents: 2, staffedAgents: 3)
-        recorder.recordStaffing(two, at: 0)
-        recorder.recordStaffing(three, at: 900)  // `two` held over [300, 900): 300 s in each of intervals 0 and 1
-        recorder.recordStaffing(two, at: 1000)   // `three` over [900, 1000) in interval 1
-        recorder.recordStaffing(.empty, at: 2000)
+        recorder.recordOffer(agent: 0, group: 0, at: 200)
+        recorder.recordOffer(agent: 0, group: 0, at: 400)
+        recorder.recordOffer(agent: 1, group: 0, at: 500)
+        recorder.recordDeclined(button: 0, requestTime: 390, agent: 0, group: 0, timedOut: false, at: 410)
+        recorder.recordDeclined(button: 0, requestTime: 390, agent: 1, group: 0, timedOut: true, at: 440)
         let metrics = recorder.finish()
-        let expectedSecondInterval: Double = 4 * 300 + 6 * 100 + 4 * 200
-        let expectedSecondBusy: Double = 1 * 300 + 3 * 100 + 1 * 200
-        let expectedTotalBusy: Double = 1 * 1600 + 3 * 100
-        #expect(metrics.staffing[0].staffedCapacitySeconds == 1200)
-        #expect(metrics.staffing[0].busyAgentSeconds == 300)
-        #expect(metrics.staffing[1].staffedCapacitySeconds == expectedSecondInterval)
-        #expect(metrics.staffing[1].busyCapacitySeconds == expectedSecondBusy)
-        #expect(metrics.staffing[2].staffedAgentSeconds == 1200)
-        #expect(metrics.staffing[3].staffedAgentSeconds == 400, "nobody after 2000 s")
-        #expect(metrics.totalStaffing.busyCapacitySeconds == expectedTotalBusy)
+        #expect(metrics.agents[0].offers == 1 && metrics.agents[1].offers == 1 && metrics.groups[0].offers == 2)
+        #expect(metrics.agents[0].declined == 1 && metrics.agents[1].timedOut == 1)
+        #expect(metrics.chats(interval: 0, button: 0).declined == 1 && metrics.chats(interval: 0, button: 0).timedOut == 1)
     }
 
     @Test func summaryMetricsFollowTheirDefinitions() {
@@ -63,44 +60,71 @@ import Testing
         chats.canceledNoAgent = 1
         chats.waited = 5
         chats.acceptedWithinThreshold = 6
+        chats.abandonedWithinThreshold = 1
         chats.waitSum = 90
         chats.abandonedWaitSum = 50
-        var staffing = StaffingTally()
-        staffing.busyCapacitySeconds = 30
-        staffing.staffedCapacitySeconds = 120
-        staffing.busyAgentSeconds = 25
-        staffing.staffedAgentSeconds = 50
-        func value(_ metric: SummaryMetric) -> Double { metric.value(chats: chats, staffing: staffing) }
+        chats.ended = 5
+        chats.durationSum = 1500
+        var time = TimeTally()
+        time.seconds = 100
+        time.loadSeconds = 30
+        time.capacitySeconds = 120
+        time.busySeconds = 25
+        time.loggedInSeconds = 50
+        time.onlineSeconds = 40
+        time.holdingSeconds[0] = 25
+        time.holdingSeconds[2] = 20
+        time.holdingSeconds[8] = 5
+        time.queuedChatSeconds = 150
+        time.peakQueuedChats = 4
+        func value(_ metric: SummaryMetric) -> Double { metric.value(chats: chats, time: time) }
         #expect(value(.offered) == 10 && value(.accepted) == 7 && value(.abandoned) == 2)
+        #expect(value(.missed) == 3, "2 abandoned and 1 canceled")
         #expect(value(.meanWait) == 10, "90 s over the 9 chats that were accepted or abandoned")
         #expect(value(.probWait) == 0.5)
         #expect(value(.serviceLevel) == 0.6)
+        #expect(value(.serviceLevelExcludingShortAbandons) == 6.0 / 9.0, "6 within T of 10 offered less 1 short abandon")
         #expect(value(.abandonRate) == 0.2)
         #expect(value(.meanAbandonedAfter) == 25)
+        #expect(value(.meanChatDuration) == 300)
         #expect(value(.utilization) == 0.25)
         #expect(value(.occupancy) == 0.5)
-        #expect(SummaryMetric.utilization.value(chats: chats, staffing: nil).isNaN)
-        #expect(SummaryMetric.meanAbandonedAfter.value(chats: ChatTally(), staffing: nil).isNaN)
+        #expect(value(.onlineShare) == 0.8)
+        #expect(value(.meanQueueLength) == 1.5 && value(.peakQueueLength) == 4)
+        #expect(value(.concurrency0) == 0.5 && value(.concurrency2) == 0.4 && value(.concurrency8) == 0.1)
+        #expect(value(.concurrency1) == 0)
+        #expect(SummaryMetric.utilization.value(chats: chats, time: nil).isNaN)
+        #expect(SummaryMetric.meanAbandonedAfter.value(chats: ChatTally(), time: nil).isNaN)
     }
 
     @Test func aggregateCombinesReplicationsPerRow() {
         let grid = IntervalGrid(length: 600, horizon: 1200, warmup: 0)
-        var aggregate = ReplicationAggregate(grid: grid, buttonCount: 1)
+        var aggregate = ReplicationAggregate(grid: grid, buttonSkills: [0, 1, 0], groupCount: 1, agentCount: 1)
         for offered in [10, 14] {
-            var recorder = ReplicationRecorder(grid: grid, buttonCount: 1, serviceLevelThreshold: 20)
+            var recorder = ReplicationRecorder(grid: grid, buttonCount: 3, agentCount: 1, serviceLevelThreshold: 20)
             for index in 0..<offered {
                 let time = Double(index) * 1200 / Double(offered)
-                recorder.recordOffered(button: 0, requestTime: time)
-                recorder.recordAccepted(button: 0, requestTime: time, at: time + 10)
+                let button = index % 3
+                recorder.recordOffered(button: button, requestTime: time)
+                recorder.recordAccepted(button: button, requestTime: time, at: time + 10, agent: 0, group: 0)
             }
+            var worked = TimeTally()
+            worked.loadSeconds = Double(offered) * 60
+            worked.capacitySeconds = 1200
+            recorder.recordTime(worked, interval: 0)
+            recorder.recordTime(worked, agent: 0)
             aggregate.add(recorder.finish())
         }
         #expect(aggregate.replications == 2)
         let total = aggregate.statistic(.offered, in: .total)
         #expect(total.mean == 12 && total.count == 2)
         #expect(aggregate.statistic(.offered, in: .interval(0)).mean == 6)
-        #expect(aggregate.statistic(.offered, in: .cell(interval: 1, button: 0)).mean == 6)
+        #expect(aggregate.statistic(.offered, in: .skill(0)).mean == 8, "buttons 0 and 2: 4 + 3 of 10, 5 + 4 of 14")
+        #expect(aggregate.statistic(.offered, in: .skill(1)).mean == 4, "button 1: 3 of 10, 5 of 14")
         #expect(aggregate.statistic(.meanWait, in: .button(0)).mean == 10)
-        #expect(aggregate.statistic(.utilization, in: .total).count == 0, "no staffing was recorded")
+        #expect(aggregate.statistic(.utilization, in: .total).mean == (0.5 + 0.7) / 2)
+        #expect(aggregate.statistic(.utilization, in: .button(0)).count == 0, "time belongs to all buttons together")
+        #expect(aggregate.statistic(.accepted, ofAgent: 0).mean == 12)
+        #expect(aggregate.statistic(.utilization, ofAgent: 0).mean == (0.5 + 0.7) / 2)
     }
 }

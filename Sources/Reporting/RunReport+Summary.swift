@@ -1,0 +1,57 @@
+import Foundation
+import Metrics
+
+extension RunReport {
+    /// `summary.json`: run identification, then each summary metric as mean, standard deviation,
+    /// number of replications where it was defined, and 95 % confidence interval.
+    public func summaryJSON() -> JSONValue {
+        var members: [(String, JSONValue)] = [
+            ("scenario", .string(scenario.name)),
+            ("seed", scenario.seed <= UInt64(Int.max) ? .integer(Int(scenario.seed)) : .string(String(scenario.seed))),
+            ("replications", .integer(aggregate.replications)),
+            ("version", .string(version)),
+            ("horizonSeconds", .number(scenario.horizon)),
+            ("warmupSeconds", .number(scenario.warmup)),
+            ("intervalSeconds", .number(scenario.interval)),
+            ("serviceLevelThresholdSeconds", .number(scenario.serviceLevelThreshold)),
+        ]
+        for metric in SummaryMetric.allCases {
+            members.append((metric.rawValue, Self.json(aggregate.statistic(metric, in: .total))))
+        }
+        return .object(members)
+    }
+
+    static func json(_ statistic: SummaryStatistic) -> JSONValue {
+        let interval = statistic.ci95
+        return .object([
+            ("mean", .finite(statistic.mean)),
+            ("sd", .finite(statistic.standardDeviation)),
+            ("n", .integer(statistic.count)),
+            ("ci95", interval.map { .array([.finite($0.lowerBound), .finite($0.upperBound)]) } ?? .null),
+        ])
+    }
+
+    /// A few lines for the terminal: the headline metrics with their 95 % intervals.
+    public func headline() -> String {
+        func line(_ metric: SummaryMetric, _ label: String, percent: Bool) -> String {
+            let statistic = aggregate.statistic(metric, in: .total)
+            guard let mean = statistic.mean else { return "  \(label): n/a" }
+            let scale = percent ? 100.0 : 1.0
+            let unit = percent ? " %" : (metric == .offered ? "" : " s")
+            var text = "  \(label): " + String(format: "%.2f", mean * scale) + unit
+            if let interval = statistic.ci95 {
+                text += String(format: "  (95 %% CI %.2f – %.2f)", interval.lowerBound * scale, interval.upperBound * scale)
+            }
+            return text
+        }
+        return [
+            "\(scenario.name): \(aggregate.replications) replications",
+            line(.offered, "chats offered per day", percent: false),
+            line(.serviceLevel, "service level (\(NumberFormatting.csv(scenario.serviceLevelThreshold)) s)", percent: true),
+            line(.meanWait, "mean wait", percent: false),
+            line(.abandonRate, "abandoned", percent: true),
+            line(.utilization, "utilization", percent: true),
+            line(.occupancy, "occupancy", percent: true),
+        ].joined(separator: "\n")
+    }
+}
