@@ -12,15 +12,10 @@ struct TimeReadings {
 }
 
 extension Replication {
-    /// Schedules a measurement at the end of the warm-up, at every interval boundary after it and
-    /// at the horizon.
+    /// Schedules the first measurement, at the end of the warm-up; each measurement schedules the
+    /// next, at the following interval boundary or the horizon.
     mutating func planMeasurements() {
-        let grid = recorder.metrics.grid
-        calendar.schedule(.measure, at: grid.warmup)
-        for interval in grid.firstReported + 1..<grid.count {
-            calendar.schedule(.measure, at: grid.start(of: interval))
-        }
-        calendar.schedule(.measure, at: grid.horizon)
+        calendar.schedule(.measure, at: recorder.metrics.grid.warmup)
     }
 
     /// Reads the router's time accounts and records what changed since the previous reading: the
@@ -35,6 +30,11 @@ extension Replication {
             timeReadings.previous = accounts
             timeReadings.previousQueueSeconds = queueSeconds
             timeReadings.previousTime = now
+        }
+        if now < grid.horizon {
+            var interval = grid.index(of: now)
+            if grid.end(of: interval) <= now { interval += 1 }  // `now` rounded just below a boundary
+            calendar.schedule(.measure, at: min(grid.end(of: interval), grid.horizon))
         }
         guard now > grid.warmup else {
             timeReadings.atWarmUp = accounts

@@ -35,6 +35,8 @@ struct Replication {
         var onShift = false
         var onBreak = false
         var autoAway = false
+        /// Breaks started so far.
+        var breaksTaken = 0
 
         var presence: Presence { !onShift ? .offline : (onBreak || autoAway ? .away : .online) }
     }

@@ -8,6 +8,10 @@ public struct ReplicationRecorder: Sendable {
 
     @usableFromInline var recorded: ReplicationMetrics
     @usableFromInline let threshold: Double
+    /// Offers and answers per group and per agent, kept apart from the time tallies (which hold
+    /// arrays) so that counting stays cheap.
+    @usableFromInline var groupCounts: [WorkCounts]
+    @usableFromInline var agentCounts: [WorkCounts]
 
     /// A recorder for `buttonCount` buttons, `groupCount` groups and `agentCount` agents over
     /// `grid`, counting chats accepted within `serviceLevelThreshold` seconds as answered in time.
@@ -16,6 +20,8 @@ public struct ReplicationRecorder: Sendable {
         recorded = ReplicationMetrics(grid: grid, buttonCount: buttonCount, groupCount: groupCount,
                                       agentCount: agentCount)
         threshold = serviceLevelThreshold
+        groupCounts = Array(repeating: WorkCounts(), count: groupCount)
+        agentCounts = Array(repeating: WorkCounts(), count: agentCount)
     }
 
     /// The cell of a chat requested at `requestTime`, or `nil` during the warm-up.
@@ -36,8 +42,8 @@ public struct ReplicationRecorder: Sendable {
     @inlinable
     public mutating func recordAccepted(button: Int, requestTime: Double, at time: Double, agent: Int, group: Int) {
         if time >= recorded.grid.warmup {
-            recorded.groups[group].accepted += 1
-            recorded.agents[agent].accepted += 1
+            groupCounts[group].accepted += 1
+            agentCounts[agent].accepted += 1
         }
         guard let cell = cell(button: button, requestTime: requestTime) else { return }
         let wait = time - requestTime
@@ -90,11 +96,11 @@ public struct ReplicationRecorder: Sendable {
                                         at time: Double) {
         if time >= recorded.grid.warmup {
             if timedOut {
-                recorded.groups[group].timedOut += 1
-                recorded.agents[agent].timedOut += 1
+                groupCounts[group].timedOut += 1
+                agentCounts[agent].timedOut += 1
             } else {
-                recorded.groups[group].declined += 1
-                recorded.agents[agent].declined += 1
+                groupCounts[group].declined += 1
+                agentCounts[agent].declined += 1
             }
         }
         guard let cell = cell(button: button, requestTime: requestTime) else { return }
@@ -105,8 +111,8 @@ public struct ReplicationRecorder: Sendable {
     @inlinable
     public mutating func recordOffer(agent: Int, group: Int, at time: Double) {
         guard time >= recorded.grid.warmup else { return }
-        recorded.groups[group].offers += 1
-        recorded.agents[agent].offers += 1
+        groupCounts[group].offers += 1
+        agentCounts[agent].offers += 1
     }
 
     /// The center's time integrals over a period inside interval `interval` (after the warm-up).
@@ -126,6 +132,9 @@ public struct ReplicationRecorder: Sendable {
 
     /// The replication's metrics.
     public func finish() -> ReplicationMetrics {
-        recorded
+        var metrics = recorded
+        for (group, counts) in groupCounts.enumerated() { metrics.groups[group].counts = counts }
+        for (agent, counts) in agentCounts.enumerated() { metrics.agents[agent].counts = counts }
+        return metrics
     }
 }

@@ -1,6 +1,5 @@
-/// What one agent, or one agent group, did over a replication (after the warm-up): the offers it
-/// received, how it answered them, and its time integrals.
-public struct WorkTally: Sendable, Equatable {
+/// The offers an agent, or an agent group, received and how it answered them.
+public struct WorkCounts: Sendable, Equatable {
     /// Chats pushed or shown (Choice).
     public var offers = 0
     /// Chats accepted.
@@ -9,6 +8,16 @@ public struct WorkTally: Sendable, Equatable {
     public var declined = 0
     /// Push offers that timed out.
     public var timedOut = 0
+
+    /// No offers yet.
+    public init() {}
+}
+
+/// What one agent, or one agent group, did over a replication (after the warm-up): its offers and
+/// answers, and its time integrals.
+public struct WorkTally: Sendable, Equatable {
+    /// Offers and answers.
+    public var counts = WorkCounts()
     /// Time integrals.
     public var time = TimeTally()
 
@@ -38,10 +47,10 @@ public enum WorkMetric: String, CaseIterable, Sendable {
     /// The measure's value for a tally; NaN when undefined.
     public func value(_ tally: WorkTally) -> Double {
         switch self {
-        case .offers: Double(tally.offers)
-        case .accepted: Double(tally.accepted)
-        case .declined: Double(tally.declined)
-        case .timedOut: Double(tally.timedOut)
+        case .offers: Double(tally.counts.offers)
+        case .accepted: Double(tally.counts.accepted)
+        case .declined: Double(tally.counts.declined)
+        case .timedOut: Double(tally.counts.timedOut)
         case .utilization: SummaryMetric.utilization.value(chats: ChatTally(), time: tally.time)
         case .occupancy: SummaryMetric.occupancy.value(chats: ChatTally(), time: tally.time)
         case .onlineShare: SummaryMetric.onlineShare.value(chats: ChatTally(), time: tally.time)

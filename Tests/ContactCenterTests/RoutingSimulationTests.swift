@@ -37,7 +37,7 @@ import Testing
         scenario.agentGroups[0].declineProbability = 0.2
         scenario.buttons[0].pushTimeout = 30
         let metrics = run(scenario)
-        let group = metrics.groups[0]
+        let group = metrics.groups[0].counts
         let share = Double(group.declined) / Double(group.offers)
         #expect(abs(share - 0.2) < tolerance(0.2, trials: group.offers), "declined \(group.declined) of \(group.offers)")
         #expect(group.timedOut == 0)
@@ -69,7 +69,7 @@ import Testing
         let meanWait = chats.waitSum / Double(chats.accepted)
         // With five idle viewers most of the time the first taker is the fastest of five: about 2 s.
         #expect(meanWait > 1 && meanWait < 4, "mean wait \(meanWait)")
-        #expect(metrics.groups[0].offers > 4 * chats.offered, "each request is shown to several agents")
+        #expect(metrics.groups[0].counts.offers > 4 * chats.offered, "each request is shown to several agents")
     }
 
     @Test func visitorsFromBlockedAddressesAreRefused() throws {
@@ -132,7 +132,7 @@ import Testing
         #expect(abs(first.capacitySeconds - 6 * 8 * 3600) < 1e-6)
         #expect(abs(second.capacitySeconds - 3 * 2 * 8 * 3600) < 1e-6)
         #expect(abs(first.loadSeconds + second.loadSeconds - metrics.totalTime.loadSeconds) < 1e-3)
-        #expect(metrics.groups[0].accepted + metrics.groups[1].accepted == metrics.totalChats.accepted)
+        #expect(metrics.groups[0].counts.accepted + metrics.groups[1].counts.accepted == metrics.totalChats.accepted)
     }
 
     @Test func agentsSetAwayAfterATimeOutComeBack() {
@@ -144,6 +144,6 @@ import Testing
         let chats = metrics.totalChats
         #expect(chats.timedOut > 10)
         #expect(chats.accepted == chats.offered, "agents come back, so every chat is eventually answered")
-        #expect(metrics.groups[0].timedOut == chats.timedOut)
+        #expect(metrics.groups[0].counts.timedOut == chats.timedOut)
     }
 }

@@ -35,7 +35,7 @@ import Testing
         #expect(third.abandonedWaitSum == 30 && third.waitSum == 30)
         #expect(third.abandonedWithinThreshold == 0 && third.acceptedWithinThreshold == 1)
         #expect(metrics.totalChats.offered == 4)
-        #expect(metrics.agents[0].accepted == 1 && metrics.agents[1].accepted == 2 && metrics.groups[0].accepted == 3,
+        #expect(metrics.agents[0].counts.accepted == 1 && metrics.agents[1].counts.accepted == 2 && metrics.groups[0].counts.accepted == 3,
                 "acceptances count by their own time (700 s is after the warm-up)")
     }
 
@@ -47,8 +47,8 @@ import Testing
         recorder.recordDeclined(button: 0, requestTime: 390, agent: 0, group: 0, timedOut: false, at: 410)
         recorder.recordDeclined(button: 0, requestTime: 390, agent: 1, group: 0, timedOut: true, at: 440)
         let metrics = recorder.finish()
-        #expect(metrics.agents[0].offers == 1 && metrics.agents[1].offers == 1 && metrics.groups[0].offers == 2)
-        #expect(metrics.agents[0].declined == 1 && metrics.agents[1].timedOut == 1)
+        #expect(metrics.agents[0].counts.offers == 1 && metrics.agents[1].counts.offers == 1 && metrics.groups[0].counts.offers == 2)
+        #expect(metrics.agents[0].counts.declined == 1 && metrics.agents[1].counts.timedOut == 1)
         #expect(metrics.chats(interval: 0, button: 0).declined == 1 && metrics.chats(interval: 0, button: 0).timedOut == 1)
     }
 
