@@ -16,6 +16,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/HdrHistogram/hdrhistogram-swift", from: "0.2.0"),
     ],
     targets: [
         .systemLibrary(
@@ -27,7 +28,7 @@ let package = Package(
         .target(name: "IndexedHeaps"),
         .target(name: "SimulationKernel"),
         .target(name: "Routing", dependencies: ["IndexedHeaps"]),
-        .target(name: "Metrics", dependencies: ["CGSL"]),
+        .target(name: "Metrics", dependencies: ["CGSL", .product(name: "Histogram", package: "hdrhistogram-swift")]),
         .target(
             name: "ContactCenter",
             dependencies: ["Stochastics", "SimulationKernel", "Routing", "Metrics"]

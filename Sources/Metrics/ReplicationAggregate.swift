@@ -33,6 +33,11 @@ public struct ReplicationAggregate: Sendable {
     public private(set) var events = 0
     var statistics: [RunningStatistic]
     var workStatistics: [RunningStatistic]
+    /// Percentiles per distribution row (total, buttons, skills, intervals), and the waits of all
+    /// replications pooled per row, for distributions drawn in reports.
+    var distributionStatistics: [RunningStatistic]
+    var pooledWaits: [WaitHistogram]
+    var pooledAbandonedAfter: [WaitHistogram]
 
     /// An empty aggregate for metrics over `grid`, with `buttonSkills` giving the skill number of
     /// each button, `groupCount` agent groups and `agentCount` agents.
@@ -46,6 +51,11 @@ public struct ReplicationAggregate: Sendable {
         let rows = 1 + buttonCount + skillCount + grid.count * (1 + buttonCount)
         statistics = Array(repeating: RunningStatistic(), count: rows * SummaryMetric.allCases.count)
         workStatistics = Array(repeating: RunningStatistic(), count: (groupCount + agentCount) * WorkMetric.allCases.count)
+        let distributionRows = 1 + buttonCount + skillCount + grid.count
+        distributionStatistics = Array(
+            repeating: RunningStatistic(), count: distributionRows * DistributionMetric.allCases.count)
+        pooledWaits = Array(repeating: WaitHistogram(), count: distributionRows)
+        pooledAbandonedAfter = pooledWaits
     }
 
     /// Adds one replication's metrics. Add replications in a fixed order (their index) to get the
@@ -70,6 +80,7 @@ public struct ReplicationAggregate: Sendable {
                     chats: metrics.chats(interval: interval, button: button), time: nil)
             }
         }
+        addDistributions(of: metrics)
         for (group, tally) in metrics.groups.enumerated() { add(work: tally, at: group) }
         for (agent, tally) in metrics.agents.enumerated() { add(work: tally, at: groupCount + agent) }
     }
@@ -87,6 +98,56 @@ public struct ReplicationAggregate: Sendable {
     /// The summary over replications of `metric` for agent `agent`.
     public func statistic(_ metric: WorkMetric, ofAgent agent: Int) -> SummaryStatistic {
         statistic(metric, ofGroup: groupCount + agent)
+    }
+
+    /// The summary over replications of a wait percentile in `row` (undefined for interval-and-button
+    /// cells, which keep no histograms).
+    public func statistic(_ metric: DistributionMetric, in row: Row) -> SummaryStatistic {
+        guard let position = distributionRow(row) else { return SummaryStatistic([]) }
+        return SummaryStatistic(distributionStatistics[
+            position * DistributionMetric.allCases.count + DistributionMetric.allCases.firstIndex(of: metric)!])
+    }
+
+    /// The waits (of accepted and abandoned chats, or of abandoned chats only) of every replication
+    /// in `row`, pooled; `nil` for interval-and-button cells.
+    public func pooledWaits(in row: Row, abandonedOnly: Bool = false) -> WaitHistogram? {
+        distributionRow(row).map { abandonedOnly ? pooledAbandonedAfter[$0] : pooledWaits[$0] }
+    }
+
+    mutating func addDistributions(of metrics: ReplicationMetrics) {
+        var rows: [(Row, WaitHistogram, WaitHistogram)] = [(.total, metrics.waits(), metrics.abandonedAfter())]
+        var skillWaits = Array(repeating: WaitHistogram(), count: skillCount)
+        var skillAbandoned = skillWaits
+        for button in 0..<buttonCount {
+            let waits = metrics.waits(button: button)
+            let abandoned = metrics.abandonedAfter(button: button)
+            rows.append((.button(button), waits, abandoned))
+            skillWaits[buttonSkills[button]].add(waits)
+            skillAbandoned[buttonSkills[button]].add(abandoned)
+        }
+        for skill in 0..<skillCount { rows.append((.skill(skill), skillWaits[skill], skillAbandoned[skill])) }
+        for interval in grid.firstReported..<grid.count {
+            rows.append((.interval(interval), metrics.waits(interval: interval), metrics.abandonedAfter(interval: interval)))
+        }
+        for (row, waits, abandoned) in rows {
+            guard let position = distributionRow(row) else { continue }
+            let base = position * DistributionMetric.allCases.count
+            for (index, metric) in DistributionMetric.allCases.enumerated() {
+                distributionStatistics[base + index].add(metric.value(waits: waits, abandonedAfter: abandoned))
+            }
+            pooledWaits[position].add(waits)
+            pooledAbandonedAfter[position].add(abandoned)
+        }
+    }
+
+    func distributionRow(_ row: Row) -> Int? {
+        switch row {
+        case .total: 0
+        case .button(let button): 1 + button
+        case .skill(let skill): 1 + buttonCount + skill
+        case .interval(let interval): 1 + buttonCount + skillCount + interval
+        case .cell: nil
+        }
     }
 
     mutating func add(row: Row, chats: ChatTally, time: TimeTally?) {

@@ -13,6 +13,10 @@ public struct ReplicationMetrics: Sendable, Equatable {
     public var groups: [WorkTally]
     /// What each agent did.
     public var agents: [WorkTally]
+    /// Waits of accepted and abandoned chats, and waits of abandoned chats, per button then per
+    /// interval: index `button`, or `buttonCount + interval`.
+    public var waits: [WaitHistogram]
+    public var abandonedAfter: [WaitHistogram]
     /// Simulation events the replication processed (a measure of work for benchmarks, not a metric).
     public var events = 0
 
@@ -24,6 +28,26 @@ public struct ReplicationMetrics: Sendable, Equatable {
         time = Array(repeating: TimeTally(), count: grid.count)
         groups = Array(repeating: WorkTally(), count: groupCount)
         agents = Array(repeating: WorkTally(), count: agentCount)
+        waits = Array(repeating: WaitHistogram(), count: buttonCount + grid.count)
+        abandonedAfter = waits
+    }
+
+    /// Waits of accepted and abandoned chats in a row: all buttons, one button or one interval.
+    public func waits(button: Int? = nil, interval: Int? = nil) -> WaitHistogram {
+        merged(waits, button: button, interval: interval)
+    }
+
+    /// Waits of abandoned chats in a row: all buttons, one button or one interval.
+    public func abandonedAfter(button: Int? = nil, interval: Int? = nil) -> WaitHistogram {
+        merged(abandonedAfter, button: button, interval: interval)
+    }
+
+    func merged(_ histograms: [WaitHistogram], button: Int?, interval: Int?) -> WaitHistogram {
+        if let button { return histograms[button] }
+        if let interval { return histograms[buttonCount + interval] }
+        var total = WaitHistogram()
+        for interval in 0..<grid.count { total.add(histograms[buttonCount + interval]) }
+        return total
     }
 
     /// Chats requested on `button` during interval `interval`.

@@ -47,10 +47,20 @@ public struct ReplicationRecorder: Sendable {
         }
         guard let cell = cell(button: button, requestTime: requestTime) else { return }
         let wait = time - requestTime
+        Self.record(wait, in: &recorded.waits, button: button, interval: cell / recorded.buttonCount,
+                    buttonCount: recorded.buttonCount)
         recorded.chats[cell].accepted += 1
         recorded.chats[cell].waitSum += wait
         if wait > 0 { recorded.chats[cell].waited += 1 }
         if wait <= threshold { recorded.chats[cell].acceptedWithinThreshold += 1 }
+    }
+
+    /// Files a wait under its button's histogram and its interval's.
+    @inlinable
+    static func record(_ wait: Double, in histograms: inout [WaitHistogram], button: Int, interval: Int,
+                       buttonCount: Int) {
+        histograms[button].record(seconds: wait)
+        histograms[buttonCount + interval].record(seconds: wait)
     }
 
     /// The conversation of a chat requested at `requestTime` ended after `duration` seconds.
@@ -65,6 +75,10 @@ public struct ReplicationRecorder: Sendable {
     public mutating func recordAbandoned(button: Int, requestTime: Double, at time: Double) {
         guard let cell = cell(button: button, requestTime: requestTime) else { return }
         let wait = time - requestTime
+        let interval = cell / recorded.buttonCount
+        Self.record(wait, in: &recorded.waits, button: button, interval: interval, buttonCount: recorded.buttonCount)
+        Self.record(wait, in: &recorded.abandonedAfter, button: button, interval: interval,
+                    buttonCount: recorded.buttonCount)
         recorded.chats[cell].abandoned += 1
         recorded.chats[cell].waitSum += wait
         recorded.chats[cell].abandonedWaitSum += wait

@@ -18,6 +18,9 @@ extension RunReport {
         for metric in SummaryMetric.allCases {
             members.append((metric.rawValue, Self.json(aggregate.statistic(metric, in: .total))))
         }
+        for metric in DistributionMetric.allCases {
+            members.append((metric.rawValue, Self.json(aggregate.statistic(metric, in: .total))))
+        }
         return .object(members)
     }
 

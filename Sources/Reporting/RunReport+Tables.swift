@@ -6,7 +6,7 @@ extension RunReport {
     /// its mean over replications and the bounds of its 95 % confidence interval.
     public func intervalsCSV() -> CSVTable {
         var table = CSVTable(header: ["intervalStart", "intervalEnd", "button"]
-                             + Self.statisticColumns(SummaryMetric.allCases.map(\.rawValue)))
+                             + Self.statisticColumns(Self.chatMetricNames))
         let grid = aggregate.grid
         for interval in grid.firstReported..<grid.count {
             let start = NumberFormatting.clock(max(grid.start(of: interval), grid.warmup))
@@ -22,7 +22,7 @@ extension RunReport {
     /// `buttons.csv`: one row per button with every metric over the whole day (the measures of
     /// time, which belong to agents, are left empty).
     public func buttonsCSV() -> CSVTable {
-        var table = CSVTable(header: ["button", "skill"] + Self.statisticColumns(SummaryMetric.allCases.map(\.rawValue)))
+        var table = CSVTable(header: ["button", "skill"] + Self.statisticColumns(Self.chatMetricNames))
         for (index, button) in scenario.buttons.enumerated() {
             table.append([button.id, button.skill] + fields(.button(index)))
         }
@@ -31,7 +31,7 @@ extension RunReport {
 
     /// `skills.csv`: one row per skill with every metric of the chats of the buttons requiring it.
     public func skillsCSV() -> CSVTable {
-        var table = CSVTable(header: ["skill", "buttons"] + Self.statisticColumns(SummaryMetric.allCases.map(\.rawValue)))
+        var table = CSVTable(header: ["skill", "buttons"] + Self.statisticColumns(Self.chatMetricNames))
         for (skill, name) in setup.skillNames.enumerated() {
             let buttons = scenario.buttons.filter { $0.skill == name }.map(\.id).joined(separator: " ")
             table.append([name, buttons] + fields(.skill(skill)))

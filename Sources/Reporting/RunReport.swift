@@ -36,9 +36,15 @@ public struct RunReport: Sendable {
         names.flatMap { [$0, "\($0)Low", "\($0)High"] }
     }
 
-    /// Every summary metric of `row`: mean, low and high bounds.
+    /// The names of the chat metrics of a row, in column order: summary metrics, then wait percentiles.
+    static var chatMetricNames: [String] {
+        SummaryMetric.allCases.map(\.rawValue) + DistributionMetric.allCases.map(\.rawValue)
+    }
+
+    /// Every chat metric of `row` (see ``chatMetricNames``): mean, low and high bounds.
     func fields(_ row: ReplicationAggregate.Row) -> [String] {
         SummaryMetric.allCases.flatMap { Self.fields(aggregate.statistic($0, in: row)) }
+            + DistributionMetric.allCases.flatMap { Self.fields(aggregate.statistic($0, in: row)) }
     }
 
     static func fields(_ statistic: SummaryStatistic) -> [String] {

@@ -8,7 +8,8 @@ struct ChatsimCommand: AsyncParsableCommand {
         abstract: "Simulate a chat support center and report staffing metrics.",
         discussion: """
             A scenario file describes buttons, arrivals, agents and visitors; `chatsim run` simulates \
-            its replications and writes summary.json and intervals.csv under Reports/<scenario>/.
+            its replications and writes summary.json and intervals.csv under Reports/<scenario>/; \
+            `chatsim compare` runs variants with common random numbers and reports their differences.
             """,
-        subcommands: [RunCommand.self, ValidateCommand.self, ErlangCommand.self])
+        subcommands: [RunCommand.self, CompareCommand.self, ValidateCommand.self, ErlangCommand.self])
 }

@@ -92,3 +92,34 @@ import Testing
 }
 
 struct ValidationScenarioError: Error {}
+
+/// Wait percentiles against Erlang C, where the wait has a closed-form law:
+/// P(W ≤ t) = 1 − C·e^{−(nμ−λ)t} for t ≥ 0 (an atom 1 − C at zero).
+///
+/// The steady-state quantile is that of the waits of all replications pooled (the mean of each
+/// day's percentile is another quantity: busy days weigh on it differently). The check is made on
+/// the probability scale: the exact law must put the pooled quantile at the right level, within
+/// 0.01 (about three standard errors given the correlation between waits of one day) plus the
+/// histogram's 1 % resolution.
+@Suite struct ErlangWaitPercentileTests {
+    @Test(arguments: ["erlang-c-3.yaml", "erlang-c-30.yaml", "erlang-c-capacity.yaml"])
+    func pooledWaitPercentilesMatchErlangC(file: String) async throws {
+        let (scenario, aggregate) = try await ErlangValidationTests.simulate(file)
+        guard case .simple(.exponential(let handle)) = scenario.service else { return }
+        let group = scenario.agentGroups[0]
+        let rate = scenario.buttons[0].arrivals.pieces[0].ratePerSecond
+        let probWait = try ErlangModel(arrivalRate: rate, meanHandleTime: handle, agents: group.count,
+                                       capacity: group.capacity).performance(threshold: 0).probWait
+        let drain = Double(group.count * group.capacity) / handle - rate
+        func waitsAtMost(_ time: Double) -> Double { time < 0 ? 0 : 1 - probWait * exp(-drain * time) }
+        let pooled = try #require(aggregate.pooledWaits(in: .total))
+        for metric in [DistributionMetric.waitP50, .waitP90, .waitP95, .waitP99] {
+            let level = metric.percent / 100
+            let quantile = try #require(pooled.percentile(metric.percent))
+            let below = quantile == 0 ? 0 : waitsAtMost(quantile * 0.99)   // P(W < q), up to the resolution
+            let atOrBelow = waitsAtMost(quantile * 1.01)
+            #expect(below <= level + 0.01 && atOrBelow >= level - 0.01,
+                    "\(file) \(metric): pooled quantile \(quantile) s lies at level \(below)…\(atOrBelow) of the exact law")
+        }
+    }
+}
