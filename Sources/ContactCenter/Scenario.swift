@@ -22,6 +22,9 @@ public struct Scenario: Sendable, Equatable {
     public var interval: Double
     /// Service-level threshold T, in seconds: a chat accepted within T counts as answered in time.
     public var serviceLevelThreshold: Double
+    /// The share of chats the center aims to accept within the threshold (drawn as the target in
+    /// reports).
+    public var serviceLevelTarget: Double
     /// Chat buttons, each with its required skill and arrival process.
     public var buttons: [Button]
     /// Agent groups.
@@ -37,7 +40,8 @@ public struct Scenario: Sendable, Equatable {
     public init(
         name: String, seed: UInt64, horizon: Double, warmup: Double, replications: Int,
         interval: Double, serviceLevelThreshold: Double, buttons: [Button],
-        agentGroups: [AgentGroup], visitors: Visitors, service: Service, blocking: [BlockingRule] = []
+        agentGroups: [AgentGroup], visitors: Visitors, service: Service, blocking: [BlockingRule] = [],
+        serviceLevelTarget: Double = 0.8
     ) {
         self.name = name
         self.seed = seed
@@ -51,6 +55,7 @@ public struct Scenario: Sendable, Equatable {
         self.visitors = visitors
         self.service = service
         self.blocking = blocking
+        self.serviceLevelTarget = serviceLevelTarget
     }
 }
 

@@ -19,6 +19,9 @@ extension Scenario {
         if !(serviceLevelThreshold.isFinite && serviceLevelThreshold >= 0) {
             problems.report("serviceLevel", "expected a duration ≥ 0s, found \(DurationText(serviceLevelThreshold))")
         }
+        if !(0...1 ~= serviceLevelTarget) {
+            problems.report("serviceLevelTarget", "expected a share between 0 and 1 (like 80%), found \(serviceLevelTarget)")
+        }
         checkButtons(&problems)
         checkAgentGroups(&problems)
         problems.check("visitors.patience", visitors.patience)

@@ -14,6 +14,7 @@ extension RunReport {
             ("warmupSeconds", .number(scenario.warmup)),
             ("intervalSeconds", .number(scenario.interval)),
             ("serviceLevelThresholdSeconds", .number(scenario.serviceLevelThreshold)),
+            ("serviceLevelTarget", .number(scenario.serviceLevelTarget)),
         ]
         for metric in SummaryMetric.allCases {
             members.append((metric.rawValue, Self.json(aggregate.statistic(metric, in: .total))))
@@ -50,7 +51,8 @@ extension RunReport {
         return [
             "\(scenario.name): \(aggregate.replications) replications",
             line(.offered, "chats offered per day", percent: false),
-            line(.serviceLevel, "service level (\(NumberFormatting.csv(scenario.serviceLevelThreshold)) s)", percent: true),
+            line(.serviceLevel, "service level (\(NumberFormatting.csv(scenario.serviceLevelThreshold)) s)", percent: true)
+                + String(format: "  target %.0f %%", scenario.serviceLevelTarget * 100),
             line(.meanWait, "mean wait", percent: false),
             line(.abandonRate, "abandoned", percent: true),
             line(.utilization, "utilization", percent: true),

@@ -29,6 +29,7 @@ import Testing
         #expect(summary["seed"] as? Int == 1)
         #expect(summary["replications"] as? Int == 6)
         #expect(summary["version"] as? String == ChatsimVersion.current)
+        #expect(summary["serviceLevelTarget"] as? Double == 0.8)
         for key in ["offered", "accepted", "abandoned", "meanWait", "probWait", "serviceLevel", "abandonRate",
                     "meanAbandonedAfter", "utilization", "occupancy"] {
             let metric = try #require(summary[key] as? [String: Any], "missing \(key)")

@@ -16,6 +16,7 @@ struct ScenarioDecodingTests {
         #expect(scenario.replications == 1)
         #expect(scenario.interval == 1800)
         #expect(scenario.serviceLevelThreshold == 20)
+        #expect(scenario.serviceLevelTarget == 0.8)
         #expect(scenario.visitors.patience == nil)
         #expect(scenario.agentGroups[0].capacity == 1)
     }
@@ -29,6 +30,7 @@ struct ScenarioDecodingTests {
             replications: 20
             interval: 15m
             serviceLevel: 45s
+            serviceLevelTarget: 90%
             buttons:
               - id: web
                 skill: sales
@@ -57,7 +59,8 @@ struct ScenarioDecodingTests {
                 Scenario.AgentGroup(name: "b", count: 7, skills: ["sales"], capacity: 3),
             ],
             visitors: Scenario.Visitors(patience: .lognormal(mean: 90, sd: 60)),
-            service: .simple(handleTime: .gamma(shape: 2, mean: 180))))
+            service: .simple(handleTime: .gamma(shape: 2, mean: 180)),
+            serviceLevelTarget: 0.9))
     }
 
     @Test func plainTextWithParenthesesIsKeptAsWritten() throws {

@@ -12,7 +12,7 @@ struct ScenarioErrorTests {
     @Test func unknownKeyWithoutCloseMatchListsTheKnownKeys() {
         #expect(Fixtures.onlyIssue(Fixtures.yaml(replacing: "name: small", with: "name: small\ncolour: red"))
             == "x.yaml:2:1: colour: unknown key \"colour\"; expected one of name, seed, horizon, warmup, "
-            + "replications, interval, serviceLevel, buttons, agents, visitors, blocking, service")
+            + "replications, interval, serviceLevel, serviceLevelTarget, buttons, agents, visitors, blocking, service")
     }
 
     @Test func duplicateKeyPointsAtTheRepetition() {

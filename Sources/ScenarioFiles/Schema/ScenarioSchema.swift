@@ -14,6 +14,7 @@ enum ScenarioSchema {
             map.read("replications", into: &scenario.replications, .wholeNumber("a whole number of replications ≥ 1"))
             map.read("interval", into: &scenario.interval, .duration)
             map.read("serviceLevel", into: &scenario.serviceLevelThreshold, .duration)
+            map.read("serviceLevelTarget", into: &scenario.serviceLevelTarget, .probability)
             map.require("buttons", into: &scenario.buttons, .list("a list of buttons", of: ButtonSchema.button))
             map.require(
                 "agents", into: &scenario.agentGroups, .list("a list of agent groups", of: AgentGroupSchema.group))
