@@ -40,7 +40,7 @@ let package = Package(
         .target(name: "Reporting", dependencies: ["ContactCenter", "Metrics"]),
         .target(
             name: "Chatsim",
-            dependencies: ["ContactCenter", "ScenarioFiles", "Metrics", "Reporting"]
+            dependencies: ["ContactCenter", "ScenarioFiles", "Metrics", "Reporting", "SimulationKernel"]
         ),
         .executableTarget(
             name: "chatsim",

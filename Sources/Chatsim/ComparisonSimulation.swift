@@ -1,5 +1,6 @@
 import ContactCenter
 import Reporting
+import SimulationKernel
 
 /// Runs several variants of a scenario with common random numbers and combines their summary
 /// metrics and paired differences.
@@ -25,30 +26,20 @@ public struct ComparisonSimulation: Sendable {
     /// is identical for any number of jobs. `progress` is called after each replication is combined
     /// with the number combined so far.
     public func run(replications count: Int, jobs: Int, progress: (Int) -> Void = { _ in }) async -> ComparisonAggregate {
-        precondition(count >= 1 && jobs >= 1, "need at least one replication and one job")
+        precondition(count >= 1, "need at least one replication")
         let variants = simulations.count
-        let tasks = count * variants
         var aggregate = ComparisonAggregate(variantCount: variants)
-        await withTaskGroup(of: (Int, ComparisonSample).self) { group in
-            var nextToStart = 0
-            var nextToCombine = 0
-            var finished: [Int: ComparisonSample] = [:]
-            func start() {
-                let task = nextToStart
-                group.addTask { (task, ComparisonSample(simulations[task % variants].runReplication(task / variants))) }
-                nextToStart += 1
+        var samples: [ComparisonSample] = []
+        await ParallelReplications.run(count: count * variants, jobs: jobs) { [simulations] task in
+            ComparisonSample(simulations[task % variants].runReplication(task / variants))
+        } combine: { task, sample in
+            samples.append(sample)
+            if samples.count == variants {
+                aggregate.add(samples)
+                samples.removeAll(keepingCapacity: true)
+                progress(task / variants + 1)
             }
-            while nextToStart < min(jobs, tasks) { start() }
-            for await (task, sample) in group {
-                finished[task] = sample
-                while (0..<variants).allSatisfy({ finished[nextToCombine * variants + $0] != nil }) {
-                    let samples = (0..<variants).map { finished.removeValue(forKey: nextToCombine * variants + $0)! }
-                    aggregate.add(samples)
-                    nextToCombine += 1
-                    progress(nextToCombine)
-                }
-                if nextToStart < tasks { start() }
-            }
+            return true
         }
         return aggregate
     }

@@ -10,8 +10,12 @@ public struct RunJob: Sendable {
     public var scenarioFile: URL
     /// Report folder; `Reports/<scenario name>` under the current directory when `nil`.
     public var outputDirectory: URL?
-    /// Replaces the scenario's number of replications.
+    /// Replaces the scenario's number of replications; with ``precision``, the most to run.
     public var replications: Int?
+    /// Sequential stopping: run until the service level's 95 % interval has a half-width below this
+    /// (at least ``SequentialStopping/minimumReplications``, at most ``replications`` or
+    /// ``defaultMaximumReplications``); `nil` runs a fixed number of replications.
+    public var precision: Double?
     /// Replaces the scenario's seed.
     public var seed: UInt64?
     /// Replications simulated at once.
@@ -19,13 +23,18 @@ public struct RunJob: Sendable {
 
     /// Describes a run.
     public init(scenarioFile: URL, outputDirectory: URL? = nil, replications: Int? = nil,
-                seed: UInt64? = nil, jobs: Int = ProcessInfo.processInfo.activeProcessorCount) {
+                seed: UInt64? = nil, precision: Double? = nil,
+                jobs: Int = ProcessInfo.processInfo.activeProcessorCount) {
         self.scenarioFile = scenarioFile
         self.outputDirectory = outputDirectory
         self.replications = replications
+        self.precision = precision
         self.seed = seed
         self.jobs = jobs
     }
+
+    /// The most replications a run with ``precision`` makes when ``replications`` is not given.
+    public static let defaultMaximumReplications = 1000
 
     /// The outcome of a run: its report and where it was written.
     public struct Outcome: Sendable {
@@ -37,18 +46,32 @@ public struct RunJob: Sendable {
 
     /// Loads the scenario (with the overrides), checks it, simulates it and writes the report
     /// atomically. Throws before writing anything when the scenario or the overrides are invalid.
-    public func run(progress: (Int) -> Void = { _ in }) async throws -> Outcome {
+    /// `progress` is called after each replication is combined.
+    public func run(progress: (RunProgress) -> Void = { _ in }) async throws -> Outcome {
         var scenario = try ScenarioLoader.load(contentsOf: scenarioFile)
-        if let replications { scenario.replications = replications }
         if let seed { scenario.seed = seed }
-        let problems = scenario.problems()
-        guard problems.isEmpty else {
-            throw RunJobError.invalidOverrides(problems.map { "--\($0.path): \($0.message)" })
+        var problems = scenario.problems().map { "--\($0.path): \($0.message)" }
+        if let precision, !(precision > 0 && precision < 1) {
+            problems.append("--precision: expected a confidence-interval half-width between 0 and 1 "
+                            + "(0.01 for ± 1 point of service level), found \(precision)")
         }
-        guard jobs >= 1 else { throw RunJobError.invalidOverrides(["--jobs: expected a whole number ≥ 1"]) }
+        if let replications, replications < 1 {
+            problems.append("--replications: expected a whole number ≥ 1, found \(replications)")
+        }
+        if jobs < 1 { problems.append("--jobs: expected a whole number ≥ 1, found \(jobs)") }
+        guard problems.isEmpty else { throw RunJobError.invalidOverrides(problems) }
+        let stopping = precision.map {
+            SequentialStopping(targetHalfWidth: $0, maximumReplications: replications ?? Self.defaultMaximumReplications)
+        }
+        let planned = stopping?.maximumReplications ?? replications ?? scenario.replications
+        scenario.replications = planned
         let simulation = Simulation(scenario: scenario)
-        let aggregate = await simulation.run(replications: scenario.replications, jobs: jobs, progress: progress)
-        let report = RunReport(setup: simulation.setup, aggregate: aggregate, version: ChatsimVersion.current)
+        let aggregate = await simulation.run(replications: planned, jobs: jobs) { aggregate in
+            progress(RunProgress(aggregate: aggregate, planned: planned, mayStopEarly: stopping != nil))
+            return stopping?.shouldContinue(after: aggregate) ?? true
+        }
+        let report = RunReport(setup: simulation.setup, aggregate: aggregate, version: ChatsimVersion.current,
+                               stopping: stopping)
         let directory = outputDirectory ?? Self.defaultDirectory(for: scenario)
         try ReportDirectory.write(report.files, to: directory)
         return Outcome(report: report, directory: directory)

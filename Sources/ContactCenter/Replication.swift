@@ -67,7 +67,7 @@ struct Replication {
         router = Router(configuration: setup.router)
         recorder = ReplicationRecorder(
             grid: IntervalGrid(length: scenario.interval, horizon: scenario.horizon, warmup: scenario.warmup),
-            buttonCount: setup.buttons.count, groupCount: setup.groups.count, agentCount: setup.agentGroups.count,
+            buttonSkills: setup.buttonSkills, groupCount: setup.groups.count, agentCount: setup.agentGroups.count,
             serviceLevelThreshold: scenario.serviceLevelThreshold)
         schedules = Array(repeating: AgentSchedule(), count: setup.agentGroups.count)
         demand = setup.buttons.map { ButtonDemand($0, seed: scenario.seed, replication: replication) }

@@ -1,4 +1,5 @@
 import Metrics
+import SimulationKernel
 
 /// Runs a scenario's replications, in parallel, and combines their metrics.
 public struct Simulation: Sendable {
@@ -30,35 +31,18 @@ public struct Simulation: Sendable {
 
     /// Simulates replications `0 ..< count` with up to `jobs` running at once and returns their
     /// combined metrics. Replications are combined in index order, so the result is identical for
-    /// any number of jobs. `progress` is called after each replication is combined with the number
-    /// combined so far.
+    /// any number of jobs. After each replication is combined, `shouldContinue` is given the
+    /// aggregate so far; when it returns `false` the run stops there (a sequential stopping rule
+    /// sees the same aggregates, and so stops at the same replication, whatever `jobs`).
     public func run(
-        replications count: Int, jobs: Int, progress: (Int) -> Void = { _ in }
+        replications count: Int, jobs: Int,
+        shouldContinue: (ReplicationAggregate) -> Bool = { _ in true }
     ) async -> ReplicationAggregate {
-        precondition(count >= 1 && jobs >= 1, "need at least one replication and one job")
+        precondition(count >= 1, "need at least one replication")
         var aggregate = emptyAggregate()
-        await withTaskGroup(of: (Int, ReplicationMetrics).self) { group in
-            var nextToStart = 0
-            var nextToCombine = 0
-            var finished: [Int: ReplicationMetrics] = [:]
-            while nextToStart < min(jobs, count) {
-                let index = nextToStart
-                group.addTask { (index, runReplication(index)) }
-                nextToStart += 1
-            }
-            for await (index, metrics) in group {
-                finished[index] = metrics
-                while let ready = finished.removeValue(forKey: nextToCombine) {
-                    aggregate.add(ready)
-                    nextToCombine += 1
-                    progress(nextToCombine)
-                }
-                if nextToStart < count {
-                    let index = nextToStart
-                    group.addTask { (index, runReplication(index)) }
-                    nextToStart += 1
-                }
-            }
+        await ParallelReplications.run(count: count, jobs: jobs, replicate: runReplication) { _, metrics in
+            aggregate.add(metrics)
+            return shouldContinue(aggregate)
         }
         return aggregate
     }

@@ -33,11 +33,13 @@ public struct ReplicationAggregate: Sendable {
     public private(set) var events = 0
     var statistics: [RunningStatistic]
     var workStatistics: [RunningStatistic]
-    /// Percentiles per distribution row (total, buttons, skills, intervals), and the waits of all
-    /// replications pooled per row, for distributions drawn in reports.
+    /// The rows wait percentiles are kept for.
+    let distributionRows: DistributionRows
+    /// Percentiles per distribution row (total, buttons, skills, intervals).
     var distributionStatistics: [RunningStatistic]
-    var pooledWaits: [WaitHistogram]
-    var pooledAbandonedAfter: [WaitHistogram]
+    /// The waits of all replications pooled, for the distributions drawn in reports.
+    var pooledWaits = WaitHistogram()
+    var pooledAbandonedAfter = WaitHistogram()
 
     /// An empty aggregate for metrics over `grid`, with `buttonSkills` giving the skill number of
     /// each button, `groupCount` agent groups and `agentCount` agents.
@@ -51,17 +53,15 @@ public struct ReplicationAggregate: Sendable {
         let rows = 1 + buttonCount + skillCount + grid.count * (1 + buttonCount)
         statistics = Array(repeating: RunningStatistic(), count: rows * SummaryMetric.allCases.count)
         workStatistics = Array(repeating: RunningStatistic(), count: (groupCount + agentCount) * WorkMetric.allCases.count)
-        let distributionRows = 1 + buttonCount + skillCount + grid.count
+        distributionRows = DistributionRows(buttonSkills: buttonSkills, intervalCount: grid.count)
         distributionStatistics = Array(
-            repeating: RunningStatistic(), count: distributionRows * DistributionMetric.allCases.count)
-        pooledWaits = Array(repeating: WaitHistogram(), count: distributionRows)
-        pooledAbandonedAfter = pooledWaits
+            repeating: RunningStatistic(), count: distributionRows.count * DistributionMetric.allCases.count)
     }
 
     /// Adds one replication's metrics. Add replications in a fixed order (their index) to get the
     /// same figures to the last bit whatever the number of threads that produced them.
     public mutating func add(_ metrics: ReplicationMetrics) {
-        precondition(metrics.grid == grid && metrics.buttonCount == buttonCount && metrics.groups.count == groupCount
+        precondition(metrics.grid == grid && metrics.rows == distributionRows && metrics.groups.count == groupCount
                      && metrics.agents.count == agentCount, "metrics of another run")
         replications += 1
         events += metrics.events
@@ -101,53 +101,31 @@ public struct ReplicationAggregate: Sendable {
     }
 
     /// The summary over replications of a wait percentile in `row` (undefined for interval-and-button
-    /// cells, which keep no histograms).
+    /// cells, which keep no percentiles).
     public func statistic(_ metric: DistributionMetric, in row: Row) -> SummaryStatistic {
-        guard let position = distributionRow(row) else { return SummaryStatistic([]) }
+        guard let position = distributionRows.index(of: row) else { return SummaryStatistic([]) }
         return SummaryStatistic(distributionStatistics[
             position * DistributionMetric.allCases.count + DistributionMetric.allCases.firstIndex(of: metric)!])
     }
 
-    /// The waits (of accepted and abandoned chats, or of abandoned chats only) of every replication
-    /// in `row`, pooled; `nil` for interval-and-button cells.
-    public func pooledWaits(in row: Row, abandonedOnly: Bool = false) -> WaitHistogram? {
-        distributionRow(row).map { abandonedOnly ? pooledAbandonedAfter[$0] : pooledWaits[$0] }
+    /// The waits (of accepted and abandoned chats, or of abandoned chats only) of every replication,
+    /// pooled.
+    public func pooledWaits(abandonedOnly: Bool = false) -> WaitHistogram {
+        abandonedOnly ? pooledAbandonedAfter : pooledWaits
     }
 
     mutating func addDistributions(of metrics: ReplicationMetrics) {
-        var rows: [(Row, WaitHistogram, WaitHistogram)] = [(.total, metrics.waits(), metrics.abandonedAfter())]
-        var skillWaits = Array(repeating: WaitHistogram(), count: skillCount)
-        var skillAbandoned = skillWaits
-        for button in 0..<buttonCount {
-            let waits = metrics.waits(button: button)
-            let abandoned = metrics.abandonedAfter(button: button)
-            rows.append((.button(button), waits, abandoned))
-            skillWaits[buttonSkills[button]].add(waits)
-            skillAbandoned[buttonSkills[button]].add(abandoned)
-        }
-        for skill in 0..<skillCount { rows.append((.skill(skill), skillWaits[skill], skillAbandoned[skill])) }
-        for interval in grid.firstReported..<grid.count {
-            rows.append((.interval(interval), metrics.waits(interval: interval), metrics.abandonedAfter(interval: interval)))
-        }
-        for (row, waits, abandoned) in rows {
-            guard let position = distributionRow(row) else { continue }
-            let base = position * DistributionMetric.allCases.count
-            for (index, metric) in DistributionMetric.allCases.enumerated() {
-                distributionStatistics[base + index].add(metric.value(waits: waits, abandonedAfter: abandoned))
+        let count = DistributionMetric.allCases.count
+        var rows: [Row] = [.total] + (0..<buttonCount).map(Row.button) + (0..<skillCount).map(Row.skill)
+        rows += (grid.firstReported..<grid.count).map(Row.interval)
+        for row in rows {
+            let base = distributionRows.index(of: row)! * count
+            for index in 0..<count {
+                distributionStatistics[base + index].add(metrics.waitPercentiles[base + index] ?? .nan)
             }
-            pooledWaits[position].add(waits)
-            pooledAbandonedAfter[position].add(abandoned)
         }
-    }
-
-    func distributionRow(_ row: Row) -> Int? {
-        switch row {
-        case .total: 0
-        case .button(let button): 1 + button
-        case .skill(let skill): 1 + buttonCount + skill
-        case .interval(let interval): 1 + buttonCount + skillCount + interval
-        case .cell: nil
-        }
+        pooledWaits.add(metrics.waits)
+        pooledAbandonedAfter.add(metrics.abandonedAfter)
     }
 
     mutating func add(row: Row, chats: ChatTally, time: TimeTally?) {

@@ -4,7 +4,9 @@ public struct ReplicationMetrics: Sendable, Equatable {
     /// The reporting intervals.
     public let grid: IntervalGrid
     /// Number of buttons.
-    public let buttonCount: Int
+    public var buttonCount: Int { rows.buttonSkills.count }
+    /// The rows wait percentiles are kept for.
+    public let rows: DistributionRows
     /// Chat outcomes by interval of request time, then button: index `interval × buttonCount + button`.
     public var chats: [ChatTally]
     /// Time integrals of the whole center per interval (the part after the warm-up).
@@ -13,41 +15,33 @@ public struct ReplicationMetrics: Sendable, Equatable {
     public var groups: [WorkTally]
     /// What each agent did.
     public var agents: [WorkTally]
-    /// Waits of accepted and abandoned chats, and waits of abandoned chats, per button then per
-    /// interval: index `button`, or `buttonCount + interval`.
-    public var waits: [WaitHistogram]
-    public var abandonedAfter: [WaitHistogram]
+    /// Exact wait percentiles per row of ``rows``, then per ``DistributionMetric`` (`nil` where a
+    /// row has no wait of that kind): filled when the replication ends.
+    public var waitPercentiles: [Double?]
+    /// Waits of all chats accepted or abandoned, to pool over replications.
+    public var waits = WaitHistogram()
+    /// Waits of all abandoned chats, to pool over replications.
+    public var abandonedAfter = WaitHistogram()
     /// Simulation events the replication processed (a measure of work for benchmarks, not a metric).
     public var events = 0
 
-    /// Empty metrics over `grid` for `buttonCount` buttons, `groupCount` groups and `agentCount` agents.
-    public init(grid: IntervalGrid, buttonCount: Int, groupCount: Int = 1, agentCount: Int = 0) {
+    /// Empty metrics over `grid` for buttons with the skill numbers `buttonSkills`, `groupCount`
+    /// groups and `agentCount` agents.
+    public init(grid: IntervalGrid, buttonSkills: [Int], groupCount: Int = 1, agentCount: Int = 0) {
         self.grid = grid
-        self.buttonCount = buttonCount
+        rows = DistributionRows(buttonSkills: buttonSkills, intervalCount: grid.count)
+        let buttonCount = buttonSkills.count
         chats = Array(repeating: ChatTally(), count: grid.count * buttonCount)
         time = Array(repeating: TimeTally(), count: grid.count)
         groups = Array(repeating: WorkTally(), count: groupCount)
         agents = Array(repeating: WorkTally(), count: agentCount)
-        waits = Array(repeating: WaitHistogram(), count: buttonCount + grid.count)
-        abandonedAfter = waits
+        waitPercentiles = Array(repeating: nil, count: rows.count * DistributionMetric.allCases.count)
     }
 
-    /// Waits of accepted and abandoned chats in a row: all buttons, one button or one interval.
-    public func waits(button: Int? = nil, interval: Int? = nil) -> WaitHistogram {
-        merged(waits, button: button, interval: interval)
-    }
-
-    /// Waits of abandoned chats in a row: all buttons, one button or one interval.
-    public func abandonedAfter(button: Int? = nil, interval: Int? = nil) -> WaitHistogram {
-        merged(abandonedAfter, button: button, interval: interval)
-    }
-
-    func merged(_ histograms: [WaitHistogram], button: Int?, interval: Int?) -> WaitHistogram {
-        if let button { return histograms[button] }
-        if let interval { return histograms[buttonCount + interval] }
-        var total = WaitHistogram()
-        for interval in 0..<grid.count { total.add(histograms[buttonCount + interval]) }
-        return total
+    /// The replication's value of a wait percentile in `row`; `nil` where undefined.
+    public func value(_ metric: DistributionMetric, in row: ReplicationAggregate.Row) -> Double? {
+        guard let index = rows.index(of: row) else { return nil }
+        return waitPercentiles[index * DistributionMetric.allCases.count + DistributionMetric.allCases.firstIndex(of: metric)!]
     }
 
     /// Chats requested on `button` during interval `interval`.

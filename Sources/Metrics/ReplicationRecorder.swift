@@ -12,12 +12,15 @@ public struct ReplicationRecorder: Sendable {
     /// arrays) so that counting stays cheap.
     @usableFromInline var groupCounts: [WorkCounts]
     @usableFromInline var agentCounts: [WorkCounts]
+    /// Every wait, for exact percentiles when the replication ends.
+    @usableFromInline var waitSamples = WaitSamples()
 
-    /// A recorder for `buttonCount` buttons, `groupCount` groups and `agentCount` agents over
-    /// `grid`, counting chats accepted within `serviceLevelThreshold` seconds as answered in time.
-    public init(grid: IntervalGrid, buttonCount: Int, groupCount: Int = 1, agentCount: Int = 0,
+    /// A recorder for buttons with the skill numbers `buttonSkills`, `groupCount` groups and
+    /// `agentCount` agents over `grid`, counting chats accepted within `serviceLevelThreshold`
+    /// seconds as answered in time.
+    public init(grid: IntervalGrid, buttonSkills: [Int], groupCount: Int = 1, agentCount: Int = 0,
                 serviceLevelThreshold: Double) {
-        recorded = ReplicationMetrics(grid: grid, buttonCount: buttonCount, groupCount: groupCount,
+        recorded = ReplicationMetrics(grid: grid, buttonSkills: buttonSkills, groupCount: groupCount,
                                       agentCount: agentCount)
         threshold = serviceLevelThreshold
         groupCounts = Array(repeating: WorkCounts(), count: groupCount)
@@ -47,20 +50,12 @@ public struct ReplicationRecorder: Sendable {
         }
         guard let cell = cell(button: button, requestTime: requestTime) else { return }
         let wait = time - requestTime
-        Self.record(wait, in: &recorded.waits, button: button, interval: cell / recorded.buttonCount,
-                    buttonCount: recorded.buttonCount)
+        recorded.waits.record(seconds: wait)
+        waitSamples.record(wait, button: button, interval: cell / recorded.buttonCount, abandoned: false)
         recorded.chats[cell].accepted += 1
         recorded.chats[cell].waitSum += wait
         if wait > 0 { recorded.chats[cell].waited += 1 }
         if wait <= threshold { recorded.chats[cell].acceptedWithinThreshold += 1 }
-    }
-
-    /// Files a wait under its button's histogram and its interval's.
-    @inlinable
-    static func record(_ wait: Double, in histograms: inout [WaitHistogram], button: Int, interval: Int,
-                       buttonCount: Int) {
-        histograms[button].record(seconds: wait)
-        histograms[buttonCount + interval].record(seconds: wait)
     }
 
     /// The conversation of a chat requested at `requestTime` ended after `duration` seconds.
@@ -75,10 +70,9 @@ public struct ReplicationRecorder: Sendable {
     public mutating func recordAbandoned(button: Int, requestTime: Double, at time: Double) {
         guard let cell = cell(button: button, requestTime: requestTime) else { return }
         let wait = time - requestTime
-        let interval = cell / recorded.buttonCount
-        Self.record(wait, in: &recorded.waits, button: button, interval: interval, buttonCount: recorded.buttonCount)
-        Self.record(wait, in: &recorded.abandonedAfter, button: button, interval: interval,
-                    buttonCount: recorded.buttonCount)
+        recorded.waits.record(seconds: wait)
+        recorded.abandonedAfter.record(seconds: wait)
+        waitSamples.record(wait, button: button, interval: cell / recorded.buttonCount, abandoned: true)
         recorded.chats[cell].abandoned += 1
         recorded.chats[cell].waitSum += wait
         recorded.chats[cell].abandonedWaitSum += wait
@@ -144,9 +138,10 @@ public struct ReplicationRecorder: Sendable {
         recorded.agents[agent].time.add(tally)
     }
 
-    /// The replication's metrics.
+    /// The replication's metrics, with the wait percentiles of every row.
     public func finish() -> ReplicationMetrics {
         var metrics = recorded
+        metrics.waitPercentiles = waitSamples.percentiles(rows: metrics.rows)
         for (group, counts) in groupCounts.enumerated() { metrics.groups[group].counts = counts }
         for (agent, counts) in agentCounts.enumerated() { metrics.agents[agent].counts = counts }
         return metrics

@@ -15,6 +15,7 @@ extension RunReport {
             ("intervalSeconds", .number(scenario.interval)),
             ("serviceLevelThresholdSeconds", .number(scenario.serviceLevelThreshold)),
             ("serviceLevelTarget", .number(scenario.serviceLevelTarget)),
+            ("stopping", stoppingJSON()),
         ]
         for metric in SummaryMetric.allCases {
             members.append((metric.rawValue, Self.json(aggregate.statistic(metric, in: .total))))
@@ -23,6 +24,31 @@ extension RunReport {
             members.append((metric.rawValue, Self.json(aggregate.statistic(metric, in: .total))))
         }
         return .object(members)
+    }
+
+    /// The sequential stopping rule and whether the run met it; `null` for a fixed number of
+    /// replications.
+    func stoppingJSON() -> JSONValue {
+        guard let stopping else { return .null }
+        return .object([
+            ("metric", .string(stopping.metric.rawValue)),
+            ("targetHalfWidth", .number(stopping.targetHalfWidth)),
+            ("halfWidth", .finite(stopping.halfWidth(of: aggregate))),
+            ("reached", .bool(stopping.isReached(by: aggregate))),
+            ("minimumReplications", .integer(SequentialStopping.minimumReplications)),
+            ("maximumReplications", .integer(stopping.maximumReplications)),
+        ])
+    }
+
+    /// One line on how a run with sequential stopping ended.
+    func stoppingLine() -> String? {
+        guard let stopping else { return nil }
+        let width = stopping.halfWidth(of: aggregate).map { String(format: "± %.3g", $0) } ?? "undefined"
+        let target = String(format: "± %.3g", stopping.targetHalfWidth)
+        return stopping.isReached(by: aggregate)
+            ? "  precision reached: \(stopping.metric.rawValue) 95 % CI \(width), target \(target)"
+            : "  precision NOT reached: \(stopping.metric.rawValue) 95 % CI \(width) after "
+                + "\(aggregate.replications) replications (the maximum), target \(target)"
     }
 
     static func json(_ statistic: SummaryStatistic) -> JSONValue {
@@ -48,7 +74,7 @@ extension RunReport {
             }
             return text
         }
-        return [
+        return ([
             "\(scenario.name): \(aggregate.replications) replications",
             line(.offered, "chats offered per day", percent: false),
             line(.serviceLevel, "service level (\(NumberFormatting.csv(scenario.serviceLevelThreshold)) s)", percent: true)
@@ -57,6 +83,6 @@ extension RunReport {
             line(.abandonRate, "abandoned", percent: true),
             line(.utilization, "utilization", percent: true),
             line(.occupancy, "occupancy", percent: true),
-        ].joined(separator: "\n")
+        ] + [stoppingLine()].compactMap { $0 }).joined(separator: "\n")
     }
 }

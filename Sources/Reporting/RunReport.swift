@@ -10,12 +10,16 @@ public struct RunReport: Sendable {
     public let aggregate: ReplicationAggregate
     /// Version of chatsim that produced the run.
     public let version: String
+    /// The sequential stopping rule the run followed; `nil` for a fixed number of replications.
+    public let stopping: SequentialStopping?
 
     /// Creates a report of a finished run.
-    public init(setup: CompiledScenario, aggregate: ReplicationAggregate, version: String) {
+    public init(setup: CompiledScenario, aggregate: ReplicationAggregate, version: String,
+                stopping: SequentialStopping? = nil) {
         self.setup = setup
         self.aggregate = aggregate
         self.version = version
+        self.stopping = stopping
     }
 
     /// The scenario that was run.

@@ -8,9 +8,12 @@ struct RunCommand: AsyncParsableCommand {
         commandName: "run",
         abstract: "Simulate a scenario's replications and write its report.",
         discussion: """
-            Writes summary.json and intervals.csv into Reports/<scenario name>/ (or --out), \
+            Writes summary.json and the CSV tables into Reports/<scenario name>/ (or --out), \
             atomically: the folder is replaced only once every file is complete. Nothing is \
-            written when the scenario has errors.
+            written when the scenario has errors. With --precision, replications go on until the \
+            service level's 95 % confidence interval is narrower than ± the given half-width \
+            (at least 10, at most --replications or 1000). Progress is drawn on standard error \
+            when it is a terminal.
             """)
 
     @Argument(help: "Scenario file (.yaml, .yml or .json).")
@@ -19,8 +22,11 @@ struct RunCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Report folder (default: Reports/<scenario name>).")
     var out: String?
 
-    @Option(name: .long, help: "Number of replications (default: the scenario's).")
+    @Option(name: .long, help: "Number of replications (default: the scenario's); with --precision, the most to run (default 1000).")
     var replications: Int?
+
+    @Option(name: .long, help: "Stop once the service level's 95 % CI half-width is below this (0.01 = ± 1 point).")
+    var precision: Double?
 
     @Option(name: .long, help: "Random seed (default: the scenario's).")
     var seed: UInt64?
@@ -35,11 +41,14 @@ struct RunCommand: AsyncParsableCommand {
         let job = RunJob(
             scenarioFile: URL(fileURLWithPath: scenario),
             outputDirectory: out.map { URL(fileURLWithPath: $0, isDirectory: true) },
-            replications: replications, seed: seed, jobs: jobs)
+            replications: replications, seed: seed, precision: precision, jobs: jobs)
+        let progress = TerminalProgress()
         let outcome: RunJob.Outcome
         do {
-            outcome = try await job.run()
+            outcome = try await job.run(progress: progress.show)
+            progress.finish()
         } catch {
+            progress.finish()
             throw fail(error)
         }
         if json {

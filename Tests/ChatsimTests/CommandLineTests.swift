@@ -31,9 +31,22 @@ import Testing
         let scenario = RepositoryPaths.scenario("mmc-12.yaml").path
         let outcome = try chatsim(["run", scenario, "--replications", "3", "--json"], in: directory)
         #expect(outcome.status == 0, "\(outcome.errors)")
+        #expect(outcome.errors.isEmpty, "no progress line when standard error is not a terminal")
         #expect(outcome.output.hasPrefix("{\n  \"scenario\": \"mmc-12\""))
         let written = directory.appendingPathComponent("Reports/mmc-12/summary.json")
         #expect(try Data(contentsOf: written) == Data(outcome.output.utf8))
+    }
+
+    @Test func precisionRunsUntilTheIntervalIsNarrowEnoughOrRejectsABadValue() throws {
+        let directory = try RepositoryPaths.temporaryFolder()
+        let scenario = RepositoryPaths.scenario("mmc-12.yaml").path
+        let outcome = try chatsim(["run", scenario, "--precision", "0.03", "--replications", "200"], in: directory)
+        #expect(outcome.status == 0, "\(outcome.errors)")
+        #expect(outcome.output.contains("precision reached: serviceLevel 95 % CI ±"), "\(outcome.output)")
+        let bad = try chatsim(["run", scenario, "--precision", "2"], in: directory)
+        #expect(bad.status == 1)
+        #expect(bad.errors.contains("--precision: expected a confidence-interval half-width between 0 and 1"),
+                "\(bad.errors)")
     }
 
     @Test func badScenarioFailsWithLocatedErrorsAndWritesNothing() throws {

@@ -85,7 +85,7 @@ import Testing
     /// A replication where either variant leaves a metric undefined is left out of that difference.
     @Test func differencesSkipReplicationsWhereEitherValueIsUndefined() {
         func sample(abandoned: Int, waitSum: Double) -> ComparisonSample {
-            var metrics = ReplicationMetrics(grid: IntervalGrid(length: 60, horizon: 60, warmup: 0), buttonCount: 1)
+            var metrics = ReplicationMetrics(grid: IntervalGrid(length: 60, horizon: 60, warmup: 0), buttonSkills: [0])
             metrics.chats[0].offered = 10
             metrics.chats[0].abandoned = abandoned
             metrics.chats[0].abandonedWaitSum = waitSum

@@ -6,7 +6,7 @@ import Testing
     /// Four 10-minute intervals, 5-minute warm-up, threshold 20 s, two buttons, two agents.
     func recorder() -> ReplicationRecorder {
         ReplicationRecorder(
-            grid: IntervalGrid(length: 600, horizon: 2400, warmup: 300), buttonCount: 2, groupCount: 1,
+            grid: IntervalGrid(length: 600, horizon: 2400, warmup: 300), buttonSkills: [0, 1], groupCount: 1,
             agentCount: 2, serviceLevelThreshold: 20)
     }
 
@@ -101,7 +101,7 @@ import Testing
         let grid = IntervalGrid(length: 600, horizon: 1200, warmup: 0)
         var aggregate = ReplicationAggregate(grid: grid, buttonSkills: [0, 1, 0], groupCount: 1, agentCount: 1)
         for offered in [10, 14] {
-            var recorder = ReplicationRecorder(grid: grid, buttonCount: 3, agentCount: 1, serviceLevelThreshold: 20)
+            var recorder = ReplicationRecorder(grid: grid, buttonSkills: [0, 1, 0], agentCount: 1, serviceLevelThreshold: 20)
             for index in 0..<offered {
                 let time = Double(index) * 1200 / Double(offered)
                 let button = index % 3

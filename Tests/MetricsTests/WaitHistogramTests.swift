@@ -32,11 +32,11 @@ import Testing
         #expect(merged.count == 10 && merged.shares(upTo: [10, 20, 60]) == shares)
     }
 
-    @Test func aggregateKeepsPercentilesPerRowAndPoolsTheWaits() {
+    @Test func aggregateKeepsExactPercentilesPerRowAndPoolsTheWaits() {
         let grid = IntervalGrid(length: 600, horizon: 1200, warmup: 0)
-        var aggregate = ReplicationAggregate(grid: grid, buttonSkills: [0, 0], agentCount: 1)
+        var aggregate = ReplicationAggregate(grid: grid, buttonSkills: [0, 1], agentCount: 1)
         for replication in 0..<2 {
-            var recorder = ReplicationRecorder(grid: grid, buttonCount: 2, agentCount: 1, serviceLevelThreshold: 20)
+            var recorder = ReplicationRecorder(grid: grid, buttonSkills: [0, 1], agentCount: 1, serviceLevelThreshold: 20)
             for index in 0..<100 {
                 let request = Double(index) * 12
                 let button = index % 2
@@ -50,14 +50,23 @@ import Testing
             }
             aggregate.add(recorder.finish())
         }
-        // Button 1 has 40 accepted chats (1 s, then 11 s) and 10 abandoned (60 s) per replication:
-        // medians 1 s and 11 s, read to the histogram's 1 % resolution.
-        let median = aggregate.statistic(.waitP50, in: .button(1)).mean!
-        #expect(abs(median - 6) <= 0.06, "\(median)")
-        #expect(aggregate.statistic(.abandonedAfterP50, in: .total).mean == 60)
+        // Replication r: button 0 has 50 chats waiting 10r s; button 1 has 40 waiting 10r + 1 s and
+        // 10 abandoned after 60 s. Nearest rank: the p-th percentile of n waits is the ⌈p·n/100⌉-th.
+        func mean(_ metric: DistributionMetric, _ row: ReplicationAggregate.Row) -> Double? {
+            aggregate.statistic(metric, in: row).mean
+        }
+        #expect(mean(.waitP50, .button(1)) == 6, "25th of 50: 1 s, then 11 s")
+        #expect(mean(.waitP90, .button(1)) == 60, "45th of 50")
+        #expect(mean(.waitP50, .skill(1)) == 6, "skill 1 is button 1's")
+        #expect(mean(.waitP50, .total) == 5, "50th of 100: 0 s, then 10 s")
+        #expect(mean(.waitP90, .total) == 6, "90th of 100")
+        #expect(mean(.waitP95, .total) == 60, "95th of 100")
+        #expect(mean(.abandonedAfterP50, .total) == 60)
+        #expect(mean(.abandonedAfterP99, .button(0)) == nil, "button 0 has no abandoned chat")
+        #expect(mean(.waitP90, .interval(0)) == 6, "45th of the 50 chats of interval 0")
+        #expect(mean(.waitP99, .interval(0)) == 60, "50th of 50")
         #expect(aggregate.statistic(.waitP99, in: .cell(interval: 0, button: 0)).count == 0)
-        let pooled = aggregate.pooledWaits(in: .interval(0))!
-        #expect(pooled.count == 100, "50 requests per interval in each of 2 replications")
-        #expect(aggregate.pooledWaits(in: .total, abandonedOnly: true)?.count == 20)
+        #expect(aggregate.pooledWaits().count == 200)
+        #expect(aggregate.pooledWaits(abandonedOnly: true).count == 20)
     }
 }
