@@ -57,6 +57,9 @@ public struct RunJob: Sendable {
         }
         if let replications, replications < 1 {
             problems.append("--replications: expected a whole number ≥ 1, found \(replications)")
+        } else if let replications, precision != nil, replications < SequentialStopping.minimumReplications {
+            problems.append("--replications: with --precision, expected at least \(SequentialStopping.minimumReplications) "
+                            + "(the replications run before the interval is first checked), found \(replications)")
         }
         if jobs < 1 { problems.append("--jobs: expected a whole number ≥ 1, found \(jobs)") }
         guard problems.isEmpty else { throw RunJobError.invalidOverrides(problems) }

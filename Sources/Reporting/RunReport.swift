@@ -32,7 +32,8 @@ public struct RunReport: Sendable {
          ("buttons.csv", buttonsCSV().serialized()),
          ("skills.csv", skillsCSV().serialized()),
          ("agent_groups.csv", agentGroupsCSV().serialized()),
-         ("agents.csv", agentsCSV().serialized())]
+         ("agents.csv", agentsCSV().serialized()),
+         ("report.html", html())]
     }
 
     /// For each metric name: the mean and the bounds of its 95 % interval.

@@ -45,7 +45,7 @@ struct RunCommand: AsyncParsableCommand {
         let progress = TerminalProgress()
         let outcome: RunJob.Outcome
         do {
-            outcome = try await job.run(progress: progress.show)
+            outcome = try await job.run { progress.show($0) }
             progress.finish()
         } catch {
             progress.finish()

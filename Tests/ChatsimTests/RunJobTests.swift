@@ -23,7 +23,7 @@ import Testing
         let folder = try RepositoryPaths.temporaryFolder().appendingPathComponent("report")
         let files = try await runMMC12(into: folder)
         #expect(Set(files.keys) == ["summary.json", "intervals.csv", "buttons.csv", "skills.csv", "agent_groups.csv",
-                                    "agents.csv"])
+                                    "agents.csv", "report.html"])
         let summary = try JSONSerialization.jsonObject(with: files["summary.json"]!) as! [String: Any]
         #expect(summary["scenario"] as? String == "mmc-12")
         #expect(summary["seed"] as? Int == 1)
@@ -61,7 +61,7 @@ import Testing
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         try Data("stale".utf8).write(to: folder.appendingPathComponent("old.csv"))
         let files = try await runMMC12(into: folder)
-        #expect(files["old.csv"] == nil && files.count == 6)
+        #expect(files["old.csv"] == nil && files.count == 7)
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.deletingLastPathComponent().path)
         #expect(leftovers == ["report"], "no staging or retired folders remain: \(leftovers)")
     }

@@ -61,6 +61,18 @@ import Testing
         #expect(summary["stopping"] is NSNull)
     }
 
+    @Test func aMaximumBelowTheMinimumIsRejected() async throws {
+        let folder = try RepositoryPaths.temporaryFolder().appendingPathComponent("report")
+        let job = RunJob(scenarioFile: RepositoryPaths.scenario("mmc-12.yaml"), outputDirectory: folder,
+                         replications: 3, precision: 0.01)
+        await #expect {
+            _ = try await job.run()
+        } throws: { error in
+            "\(error)" == "--replications: with --precision, expected at least 10 (the replications run before "
+                + "the interval is first checked), found 3"
+        }
+    }
+
     @Test(arguments: [0.0, -0.5, 1.0, Double.nan])
     func aPrecisionOutsideZeroToOneIsRejected(precision: Double) async throws {
         let folder = try RepositoryPaths.temporaryFolder().appendingPathComponent("report")
