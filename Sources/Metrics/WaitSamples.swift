@@ -33,15 +33,27 @@ struct WaitSamples: Sendable {
 
     /// For each row, then each ``DistributionMetric`` in `allCases` order: the percentile, in
     /// seconds, or `nil` when the row has no wait of that kind.
+    ///
+    /// Waits of zero (chats taken at once, often most of them) are only counted; the others are
+    /// sorted and walked once, each wait advancing the rank counters of its rows.
     func percentiles(rows: DistributionRows) -> [Double?] {
         let metrics = DistributionMetric.allCases
         var values = [Double?](repeating: nil, count: rows.count * metrics.count)
         guard !samples.isEmpty else { return values }
-        // Per row and kind (0: every wait, 1: abandoned only): how many waits, and the ranks wanted.
+        // A slot is a row and a kind (0: every wait, 1: abandoned only).
+        let positionsByKind = [metrics.indices.filter { !metrics[$0].isAboutAbandoned },
+                               metrics.indices.filter { metrics[$0].isAboutAbandoned }]
+        let perSlot = positionsByKind[0].count
+        precondition(positionsByKind[1].count == perSlot, "as many percentiles of each kind")
         var sizes = Array(repeating: 0, count: rows.count * 2)
+        var zeros = sizes
         func count(_ sample: Sample, row: Int) {
             sizes[row * 2] += 1
-            if sample.abandoned { sizes[row * 2 + 1] += 1 }
+            if sample.seconds <= 0 { zeros[row * 2] += 1 }
+            if sample.abandoned {
+                sizes[row * 2 + 1] += 1
+                if sample.seconds <= 0 { zeros[row * 2 + 1] += 1 }
+            }
         }
         for sample in samples {
             let row = rows.indices(button: Int(sample.button), interval: Int(sample.interval))
@@ -50,22 +62,31 @@ struct WaitSamples: Sendable {
             count(sample, row: row.skill)
             count(sample, row: row.interval)
         }
-        let targetsByKind = [metrics.enumerated().filter { !$0.element.isAboutAbandoned },
-                     metrics.enumerated().filter { $0.element.isAboutAbandoned }]
-        var seen = Array(repeating: 0, count: rows.count * 2)
-        var nextTarget = Array(repeating: 0, count: rows.count * 2)
+        // The ranks wanted per slot, in increasing order; those reached by the zeros are settled.
+        var ranks = Array(repeating: 0, count: sizes.count * perSlot)
+        var nextTarget = Array(repeating: 0, count: sizes.count)
+        for slot in sizes.indices where sizes[slot] > 0 {
+            let positions = positionsByKind[slot % 2]
+            for (target, position) in positions.enumerated() {
+                ranks[slot * perSlot + target] = Self.rank(percent: metrics[position].percent, of: sizes[slot])
+                if ranks[slot * perSlot + target] <= zeros[slot] {
+                    values[slot / 2 * metrics.count + position] = 0
+                    nextTarget[slot] = target + 1
+                }
+            }
+        }
+        var seen = zeros
         func take(_ seconds: Double, row: Int, kind: Int) {
             let slot = row * 2 + kind
             seen[slot] += 1
-            let targets = targetsByKind[kind]
-            while nextTarget[slot] < targets.count {
-                let (position, metric) = targets[nextTarget[slot]]
-                guard Self.rank(percent: metric.percent, of: sizes[slot]) == seen[slot] else { break }
-                values[row * metrics.count + position] = seconds
+            while nextTarget[slot] < perSlot && ranks[slot * perSlot + nextTarget[slot]] == seen[slot] {
+                values[row * metrics.count + positionsByKind[kind][nextTarget[slot]]] = seconds
                 nextTarget[slot] += 1
             }
         }
-        for sample in samples.sorted(by: { $0.seconds < $1.seconds }) {
+        var waited = samples.filter { $0.seconds > 0 }
+        waited.sort { $0.seconds < $1.seconds }
+        for sample in waited {
             let row = rows.indices(button: Int(sample.button), interval: Int(sample.interval))
             for kind in sample.abandoned ? 0...1 : 0...0 {
                 take(sample.seconds, row: row.total, kind: kind)
