@@ -23,6 +23,11 @@ import Testing
         recorder.recordAccepted(button: 0, requestTime: 1300, at: 1300, agent: 1, group: 0)
         recorder.recordOffered(button: 0, requestTime: 1400)
         recorder.recordCanceledNoAgent(button: 0, requestTime: 1400)
+        recorder.recordOffered(button: 1, requestTime: 1900)
+        recorder.recordCanceledNoQueue(button: 1, requestTime: 1900)
+        recorder.recordOffered(button: 1, requestTime: 1950)
+        recorder.recordBlocked(button: 1, requestTime: 1950)
+        recorder.recordBlocked(button: 0, requestTime: 250)          // warm-up: ignored
         let metrics = recorder.finish()
         #expect(metrics.chats(interval: 0, button: 0) == ChatTally())
         let first = metrics.chats(interval: 0, button: 1)
@@ -34,7 +39,12 @@ import Testing
         #expect(third.waited == 1, "the chat accepted at once did not wait")
         #expect(third.abandonedWaitSum == 30 && third.waitSum == 30)
         #expect(third.abandonedWithinThreshold == 0 && third.acceptedWithinThreshold == 1)
-        #expect(metrics.totalChats.offered == 4)
+        let fourth = metrics.chats(interval: 3, button: 1)
+        #expect(fourth.offered == 2 && fourth.canceledNoQueue == 1 && fourth.blocked == 1)
+        #expect(SummaryMetric.canceledNoQueue.value(chats: fourth, time: nil) == 1)
+        #expect(SummaryMetric.blocked.value(chats: fourth, time: nil) == 1)
+        #expect(SummaryMetric.missed.value(chats: fourth, time: nil) == 1, "a blocked visitor is not a missed chat")
+        #expect(metrics.totalChats.offered == 6 && metrics.totalChats.blocked == 1)
         #expect(metrics.agents[0].counts.accepted == 1 && metrics.agents[1].counts.accepted == 2 && metrics.groups[0].counts.accepted == 3,
                 "acceptances count by their own time (700 s is after the warm-up)")
     }
@@ -50,6 +60,25 @@ import Testing
         #expect(metrics.agents[0].counts.offers == 1 && metrics.agents[1].counts.offers == 1 && metrics.groups[0].counts.offers == 2)
         #expect(metrics.agents[0].counts.declined == 1 && metrics.agents[1].counts.timedOut == 1)
         #expect(metrics.chats(interval: 0, button: 0).declined == 1 && metrics.chats(interval: 0, button: 0).timedOut == 1)
+    }
+
+    @Test func workMetricsFollowTheirDefinitions() {
+        var tally = WorkTally()
+        tally.counts.offers = 8
+        tally.counts.accepted = 5
+        tally.counts.declined = 2
+        tally.counts.timedOut = 1
+        tally.time.capacitySeconds = 2 * 7200
+        tally.time.loadSeconds = 3600
+        tally.time.loggedInSeconds = 7200
+        tally.time.busySeconds = 5400
+        tally.time.onlineSeconds = 6480
+        func value(_ metric: WorkMetric) -> Double { metric.value(tally) }
+        #expect(value(.offers) == 8 && value(.accepted) == 5 && value(.declined) == 2 && value(.timedOut) == 1)
+        #expect(value(.utilization) == 0.25, "1 h of load over 2 h × capacity 2")
+        #expect(value(.occupancy) == 0.75)
+        #expect(value(.onlineShare) == 0.9)
+        #expect(value(.loggedInHours) == 2)
     }
 
     @Test func summaryMetricsFollowTheirDefinitions() {
