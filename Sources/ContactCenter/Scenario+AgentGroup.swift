@@ -24,13 +24,21 @@ extension Scenario {
         public var atShiftEnd: ShiftEnd
         /// After-chat work, during which a tab-based chat still holds its capacity; `nil` means none.
         public var wrapUp: Distribution?
+        /// How the agents transfer chats; `nil`: they never do.
+        public var transfers: Transfers?
+        /// How the agents invite colleagues into chats; `nil`: they never do.
+        public var conferences: Conferences?
+        /// Share of accepted chats whose visitor the agent blocks (spam, abuse): the chat ends at
+        /// once and the visitor's address is blocked.
+        public var blockProbability: Double
 
         /// Creates an agent group; behaviour defaults to agents who are Online all the time,
         /// accept every offer at once and have no after-chat work.
         public init(
             name: String, count: Int, skills: [AgentSkill], capacity: Int, acceptDelay: Distribution? = nil,
             declineProbability: Double = 0, autoAway: AutoAway = AutoAway(), shift: Shift? = nil,
-            atShiftEnd: ShiftEnd = .drain, wrapUp: Distribution? = nil
+            atShiftEnd: ShiftEnd = .drain, wrapUp: Distribution? = nil, transfers: Transfers? = nil,
+            conferences: Conferences? = nil, blockProbability: Double = 0
         ) {
             self.name = name
             self.count = count
@@ -42,6 +50,9 @@ extension Scenario {
             self.shift = shift
             self.atShiftEnd = atShiftEnd
             self.wrapUp = wrapUp
+            self.transfers = transfers
+            self.conferences = conferences
+            self.blockProbability = blockProbability
         }
     }
 
