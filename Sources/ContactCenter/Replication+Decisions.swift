@@ -48,6 +48,10 @@ extension Replication {
                                                  duration: now - chats[index].acceptTime)
             case .presenceChanged:
                 break
+            case .transferRequested, .handoffOffered, .handoffWithdrawn, .transferDeclined, .transferEnded,
+                 .transferred, .conferenceRequested, .conferenceDeclined, .conferenceEnded, .joinedConference,
+                 .leftConference, .visitorBlocked:
+                break
             }
         }
     }

@@ -4,7 +4,11 @@ extension Router {
     /// command sequences; it recomputes everything from scratch, so it is O(agents + chats + queues).
     ///
     /// Rules checked: loads and held-chat counts equal what the agents' chats hold; no agent is over
-    /// capacity; every agent's chat list holds exactly the chats assigned to it; every queued chat
+    /// capacity unless it holds a chat that came by a transfer or a conference; every agent's chat
+    /// list holds exactly the chats (and conference guest shares) assigned to it; conference
+    /// guests belong to an active chat, listed once, none being the chat's own agent; pending
+    /// transfer requests and invitations belong to active chats and are shown only to Online
+    /// agents outside the chat; every queued chat
     /// is in its button's queue exactly once and nothing else is; no chat waits on a push button
     /// while a qualified Online agent has room for it; the pools count their logged-in and Online
     /// members and index exactly the Online members with free capacity; logging-out agents are
@@ -25,7 +29,7 @@ extension Router {
                     problems.append("chat#\(slot) is queued but missing from button#\(chat.button)'s queue")
                 }
                 if chat.agent >= 0 { problems.append("chat#\(slot) is both queued and assigned") }
-            case .offered, .active, .wrapUp:
+            case .offered, .active, .wrapUp, .guest:
                 guard chat.agent >= 0 else {
                     problems.append("chat#\(slot) is assigned to no agent")
                     continue
@@ -37,6 +41,7 @@ extension Router {
                 }
             }
         }
+        problems += conferenceViolations() + handoffViolations()
         for (index, button) in buttons.enumerated() where button.queue.count != queuedPerButton[index] {
             problems.append("button#\(index)'s queue holds \(button.queue.count) chats, \(queuedPerButton[index]) are queued")
         }
@@ -49,7 +54,7 @@ extension Router {
             if agent.load != load[index] || agent.heldChats != held[index] {
                 problems.append("agent#\(index) records load \(agent.load)/\(agent.heldChats) chats, holds \(load[index])/\(held[index])")
             }
-            if agent.load > agent.capacity {
+            if agent.load > agent.capacity && !holdsHandoff(index) {
                 problems.append("agent#\(index) is over capacity: \(agent.load) > \(agent.capacity)")
             }
             var count = 0
@@ -84,6 +89,55 @@ extension Router {
         where configuration.buttons[index].model != .choice && !button.queue.isEmpty {
             if let agent = bestMember(of: Int(button.pool), for: index, avoiding: DeclinerRing()) {
                 problems.append("button#\(index) has waiting chats while agent#\(agent) has room")
+            }
+        }
+        return problems
+    }
+
+    /// Whether an agent holds a chat or a guest share that reached it by a transfer or a conference.
+    func holdsHandoff(_ index: Int) -> Bool {
+        var slot = agents[index].firstChat
+        while slot >= 0 {
+            if chats[Int(slot)].byHandoff { return true }
+            slot = chats[Int(slot)].nextOfAgent
+        }
+        return false
+    }
+
+    func conferenceViolations() -> [String] {
+        var problems: [String] = []
+        var guestsSeen = 0
+        for (slot, chat) in chats.enumerated() where chat.status != .free && chat.status != .guest && chat.nextGuest >= 0 {
+            if chat.status != .active { problems.append("chat#\(slot) has conference guests while \(chat.status)") }
+            var agentsIn: Set<Int32> = [chat.agent]
+            var guest = chat.nextGuest
+            while guest >= 0 && guestsSeen <= chats.count {
+                guestsSeen += 1
+                let state = chats[Int(guest)]
+                if state.status != .guest || state.host != Int32(slot) {
+                    problems.append("chat#\(slot)'s guest chain holds slot#\(guest), not its guest")
+                }
+                if !agentsIn.insert(state.agent).inserted {
+                    problems.append("agent#\(state.agent) is in chat#\(slot) twice")
+                }
+                guest = state.nextGuest
+            }
+        }
+        let guests = chats.filter { $0.status == .guest }.count
+        if guests != guestsSeen { problems.append("\(guests) guest slots, \(guestsSeen) in conferences") }
+        return problems
+    }
+
+    func handoffViolations() -> [String] {
+        var problems: [String] = []
+        for slot in handoffs.keys.sorted() {
+            let request = handoffs[slot]!
+            if chats[Int(slot)].status != .active { problems.append("chat#\(slot) has a pending request while \(chats[Int(slot)].status)") }
+            if request.offerees.isEmpty { problems.append("chat#\(slot)'s pending request is shown to nobody") }
+            for agent in request.offerees {
+                if agents[Int(agent)].presence != .online || isParticipant(agent, of: slot) {
+                    problems.append("chat#\(slot)'s request is shown to agent#\(agent), who cannot take it")
+                }
             }
         }
         return problems

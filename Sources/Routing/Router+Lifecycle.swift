@@ -1,14 +1,19 @@
 extension Router {
-    /// An active chat's conversation ends. Its capacity goes back now when its button counts
-    /// capacity by status, else when the work is closed; with `closingWork` the work is closed at
-    /// once (no after-chat work).
+    /// An active chat's conversation ends, for every agent in it: conference guests leave and a
+    /// pending transfer request or conference invitation is canceled. Its capacity goes back now
+    /// when its button counts capacity by status, else when the work is closed; with
+    /// `closingWork` the work is closed at once (no after-chat work).
     public mutating func endChat(_ chat: ChatID, by party: EndedBy, at time: Double,
                                  closingWork: Bool = false) throws(RoutingError) {
-        guard isLive(chat) else { throw .unknownChat(chat) }
-        let slot = chat.index
-        guard chats[Int(slot)].status == .active else { throw .notActive(chat) }
+        let slot = try activeSlot(chat)
+        end(slot, by: party, at: time, closingWork: closingWork)
+    }
+
+    mutating func end(_ slot: Int32, by party: EndedBy, at time: Double, closingWork: Bool) {
+        closeHandoff(of: slot, .canceled)
+        dismissGuests(of: slot, at: time)
         let agent = chats[Int(slot)].agent
-        decide(.ended(chat, AgentID(Int(agent)), party))
+        decide(.ended(ChatID(slot), AgentID(Int(agent)), party))
         chats[Int(slot)].status = .wrapUp
         if closingWork {
             closeWork(slot, at: time)
@@ -51,7 +56,7 @@ extension Router {
             completeLogoutIfDone(agent, at: time)
         case .active, .wrapUp:
             throw .alreadyAccepted(chat)
-        case .free:
+        case .free, .guest:
             throw .unknownChat(chat)
         }
     }

@@ -8,18 +8,18 @@ extension Router {
         case .offered:
             guard chats[Int(slot)].agent == agent.index else { throw .notOffered(chat, agent) }
             chats[Int(slot)].status = .active
-            decide(.accepted(chat, agent))
+            decide(acceptance(of: slot, by: agent.index))
         case .queued:
             let button = Int(chats[Int(slot)].button)
             guard buttons[button].model == .choice,
                   isChoiceViewer(Int(agent.index), of: button) else { throw .notOffered(chat, agent) }
             removeFromQueue(slot, exceptFor: agent.index, at: time)
-            decide(.accepted(chat, agent))
+            decide(acceptance(of: slot, by: agent.index))
             attach(slot, to: agent.index, at: time)
             chats[Int(slot)].status = .active
         case .active, .wrapUp:
             throw .alreadyAccepted(chat)
-        case .free:
+        case .free, .guest:
             throw .unknownChat(chat)
         }
     }
@@ -51,7 +51,7 @@ extension Router {
             decide(.presenceChanged(AgentID(agent), .away))
         }
         if let limit = configuration.buttons[button].rerouteAttempts,
-           chats[Int(slot)].attempts >= limit {
+           chats[Int(slot)].attempts >= limit, chats[Int(slot)].transferredFrom < 0 {
             finish(slot, with: .canceled(chat, .noAgent))
         } else {
             route(slot, at: time)
@@ -67,7 +67,7 @@ extension Router {
         decide(.offered(chat, AgentID(Int(agent))))
         if buttons[Int(chats[Int(slot)].button)].autoAccept {
             chats[Int(slot)].status = .active
-            decide(.accepted(chat, AgentID(Int(agent))))
+            decide(acceptance(of: slot, by: agent))
         } else {
             chats[Int(slot)].status = .offered
         }

@@ -43,6 +43,7 @@ extension Router {
             }
         }
         agentChanged(index, from: before, at: time)
+        if old == .online { withdrawHandoffs(from: Int32(index)) }
         for pool in emptiedPools { cancelWaitingChats(of: Int(pool), at: time) }
         if presence == .online { dispatch(toward: index, at: time) }
     }
@@ -67,15 +68,20 @@ extension Router {
                 detach(slot, at: time)
                 decide(.withdrawn(chat, AgentID(index)))
                 route(slot, at: time)
+            case .active where chats[Int(slot)].nextGuest >= 0:
+                // The conference goes on with the longest-attending guest.
+                try! leaveConference(chat, by: AgentID(index), at: time)
             case .active:
-                decide(.ended(chat, AgentID(index), .agent))
-                detach(slot, at: time)
-                finish(slot, with: .workClosed(chat, AgentID(index)))
+                end(slot, by: .agent, at: time, closingWork: true)
             case .wrapUp:
                 detach(slot, at: time)
                 finish(slot, with: .workClosed(chat, AgentID(index)))
+            case .guest:
+                let host = chats[Int(slot)].host
+                removeGuest(slot, of: host, at: time)
+                decide(.leftConference(ChatID(host), AgentID(index)))
             case .free, .queued:
-                preconditionFailure("an agent's chat list holds only offered or accepted chats")
+                preconditionFailure("an agent's chat list holds only offered, accepted or guest chats")
             }
         }
     }

@@ -58,7 +58,9 @@ public struct Router: Sendable {
     }
 
     enum ChatStatus: UInt8, Sendable {
-        case free, queued, offered, active, wrapUp
+        /// `guest`: an internal slot holding a conference guest's share of a chat (its agent and
+        /// capacity); it never appears as a chat id outside the router.
+        case free, queued, offered, active, wrapUp, guest
     }
 
     struct ChatState: Sendable {
@@ -76,6 +78,15 @@ public struct Router: Sendable {
         /// Neighbours in the agent's chat list.
         var previousOfAgent: Int32 = -1
         var nextOfAgent: Int32 = -1
+        /// Conference guests: a chat's first guest slot, a guest slot's next one (in joining order).
+        var nextGuest: Int32 = -1
+        /// For a guest slot, the chat it belongs to.
+        var host: Int32 = -1
+        /// While a chat transferred to a button waits for its new agent: the agent it left.
+        var transferredFrom: Int32 = -1
+        /// Whether the chat (or guest slot) reached its agent by a transfer or a conference
+        /// invitation, which may exceed the agent's capacity.
+        var byHandoff = false
     }
 
     /// A button's queue, its pool, and the settings routing reads on every chat (copied out of the
@@ -134,6 +145,10 @@ public struct Router: Sendable {
     var queueAccountedUntil = 0.0
     /// Most chats waiting at once since the last ``takeQueuePeak(at:)``.
     var queuePeak = 0
+    /// Pending transfer requests (to agents or skills) and conference invitations, by chat slot.
+    var handoffs: [Int32: HandoffRequest] = [:]
+    /// The agents holding each skill (at any level), in agent order.
+    var skillMembers: [[Int32]]
 
     /// Creates a router with every agent Offline and every queue empty.
     public init(configuration: RouterConfiguration) {
@@ -141,6 +156,10 @@ public struct Router: Sendable {
         blocking = configuration.blocking
         nextAssignment = UInt64(configuration.agents.count)
         accounts = Array(repeating: TimeAccount(), count: configuration.agents.count)
+        skillMembers = Array(repeating: [], count: configuration.skillCount)
+        for (index, agent) in configuration.agents.enumerated() {
+            for skill in Set(agent.skills.map(\.skill.index)) { skillMembers[Int(skill)].append(Int32(index)) }
+        }
         var poolNumbers: [PoolKey: Int32] = [:]
         for button in configuration.buttons {
             precondition(button.skill.index >= 0 && Int(button.skill.index) < configuration.skillCount,
@@ -241,11 +260,31 @@ public struct Router: Sendable {
     /// The blocking rules in force, including those added while running.
     public var blockingRules: BlockingRules { blocking }
 
+    /// The agents in an accepted chat: the one handling it, then its conference guests in the
+    /// order they joined; empty when the chat is not accepted.
+    public func participants(of chat: ChatID) -> [AgentID] {
+        guard isLive(chat), chats[Int(chat.index)].status == .active || chats[Int(chat.index)].status == .wrapUp else {
+            return []
+        }
+        var agents = [AgentID(Int(chats[Int(chat.index)].agent))]
+        var guest = chats[Int(chat.index)].nextGuest
+        while guest >= 0 {
+            agents.append(AgentID(Int(chats[Int(guest)].agent)))
+            guest = chats[Int(guest)].nextGuest
+        }
+        return agents
+    }
+
+    /// The agents a pending transfer request or conference invitation of the chat is shown to.
+    public func handoffOfferees(of chat: ChatID) -> [AgentID] {
+        handoffs[chat.index]?.offerees.map { AgentID(Int($0)) } ?? []
+    }
+
     /// Whether the id names a chat in progress.
     @inline(__always)
     func isLive(_ chat: ChatID) -> Bool {
         let index = Int(chat.index)
-        return index >= 0 && index < chats.count && chats[index].status != .free
+        return index >= 0 && index < chats.count && chats[index].status != .free && chats[index].status != .guest
     }
 }
 

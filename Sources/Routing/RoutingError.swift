@@ -15,4 +15,18 @@ public enum RoutingError: Error, Sendable, Hashable {
     case notInWrapUp(ChatID)
     /// The command needs a chat that has not been accepted yet.
     case alreadyAccepted(ChatID)
+    /// The chat already has a pending transfer request or conference invitation.
+    case handoffPending(ChatID)
+    /// The chat has no pending transfer request or conference invitation of this kind.
+    case noHandoff(ChatID)
+    /// The pending transfer request or conference invitation is not shown to this agent.
+    case notOfferedHandoff(ChatID, AgentID)
+    /// The agent is not Online, or is already in the chat, so it cannot receive the request.
+    case targetUnavailable(AgentID)
+    /// The agent is not in the chat.
+    case notAParticipant(ChatID, AgentID)
+    /// The command is not possible while other agents are in the chat's conference.
+    case conferenceInProgress(ChatID)
+    /// The agent is alone in the chat: it ends the chat rather than leaving it.
+    case lastParticipant(ChatID, AgentID)
 }

@@ -29,4 +29,34 @@ public enum TranscriptEventType: String, Sendable, CaseIterable {
     case endAgent = "EndAgent"
     /// The visitor ended the chat.
     case endVisitor = "EndVisitor"
+    /// An agent asked to transfer the chat to an agent or a skill.
+    case transferRequest = "TransferRequest"
+    /// The chat was transferred to the agent who accepted the request.
+    case transfer = "Transfer"
+    /// The requesting agent withdrew the transfer request.
+    case transferCancelled = "TransferCancelled"
+    /// The transfer request was declined (or not answered in time).
+    case transferDeclined = "TransferDeclined"
+    /// The chat was transferred to a button's queue.
+    case transferredToButton = "TransferredToButton"
+    /// The button could not take the transferred chat.
+    case transferredToButtonFailed = "TransferredToButtonFailed"
+    /// The chat was transferred to an agent with the requested skill.
+    case transferredToSbrSkill = "TransferredToSbrSkill"
+    /// No agent with the requested skill could take the transfer.
+    case transferredToSbrSkillFailed = "TransferredToSbrSkillFailed"
+    /// The conversation resumed with the agent who took a chat transferred to a button.
+    case chatResumedAfterTransfer = "ChatResumedAfterTransfer"
+    /// An agent invited another into the chat.
+    case conferenceRequest = "ConferenceRequest"
+    /// The inviting agent withdrew the invitation.
+    case conferenceCanceled = "ConferenceCanceled"
+    /// The invitation was declined (or not answered in time).
+    case conferenceDeclined = "ConferenceDeclined"
+    /// An agent joined the conference.
+    case operatorJoinedConference = "OperatorJoinedConference"
+    /// An agent left the conference.
+    case operatorLeftConference = "OperatorLeftConference"
+    /// The agent blocked the visitor.
+    case agentBlocked = "AgentBlocked"
 }

@@ -85,6 +85,8 @@ struct LinearScanSelection {
             online[Int(agent.index)] = presence == .online
         case .enqueued, .accepted, .ended, .choiceOffered, .choiceWithdrawn:
             break
+        default:
+            break  // the load makes no transfers, conferences or blocks
         }
     }
 

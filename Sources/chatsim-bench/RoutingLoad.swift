@@ -161,6 +161,8 @@ struct RoutingLoad {
                 if presence == .away { away.insert(agent) } else { away.remove(agent) }
             case .choiceOffered, .choiceWithdrawn, .workClosed:
                 break
+            default:
+                break  // the load makes no transfers, conferences or blocks
             }
         }
     }

@@ -10,6 +10,12 @@ struct ChatLedger {
     var shown: [ChatID: Set<AgentID>] = [:]
     var active: Set<ChatID> = []
     var wrapUp: Set<ChatID> = []
+    /// Pending transfer requests and conference invitations, with the agents they are shown to.
+    var handoffs: [ChatID: (kind: HandoffKind, offerees: Set<AgentID>)] = [:]
+    /// Chats transferred to a button that no new agent has taken yet.
+    var transferringToButton: Set<ChatID> = []
+    /// Conference guests of each chat, in joining order.
+    var guests: [ChatID: [AgentID]] = [:]
     var outcomes: [String: Int] = [:]
     var problems: [String] = []
 
@@ -18,8 +24,10 @@ struct ChatLedger {
     mutating func apply(_ decision: RoutingDecision) {
         switch decision {
         case .enqueued(let chat, _):
+            leaveAgentForButton(chat)
             waiting.insert(chat)
         case .offered(let chat, let agent):
+            leaveAgentForButton(chat)
             waiting.remove(chat)
             pushed[chat] = agent
         case .choiceOffered(let chat, let agent):
@@ -41,6 +49,7 @@ struct ChatLedger {
         case .withdrawn(let chat, _):
             if pushed.removeValue(forKey: chat) == nil { problems.append("\(chat) withdrawn while not pushed") }
         case .canceled(let chat, let reason):
+            transferringToButton.remove(chat)
             if pushed.removeValue(forKey: chat) == nil && waiting.remove(chat) == nil {
                 outcomes["refused", default: 0] += 1  // canceled on arrival
             }
@@ -49,12 +58,85 @@ struct ChatLedger {
             outcomes["canceled \(reason)", default: 0] += 1
         case .ended(let chat, _, _):
             if active.remove(chat) == nil { problems.append("\(chat) ended while not active") }
+            if !(guests[chat]?.isEmpty ?? true) { problems.append("\(chat) ended with guests left") }
+            if handoffs[chat] != nil { problems.append("\(chat) ended with a pending request") }
             wrapUp.insert(chat)
         case .workClosed(let chat, _):
             if wrapUp.remove(chat) == nil { problems.append("\(chat) closed while not in after-chat work") }
             outcomes["closed", default: 0] += 1
         case .presenceChanged:
             break
+        default:
+            applyHandoff(decision)
+        }
+    }
+
+    /// A chat transferred to a button leaves its agent when it is queued or pushed on the button.
+    mutating func leaveAgentForButton(_ chat: ChatID) {
+        guard active.remove(chat) != nil else { return }
+        if !transferringToButton.contains(chat) { problems.append("\(chat) routed again while active") }
+    }
+
+    mutating func applyHandoff(_ decision: RoutingDecision) {
+        switch decision {
+        case .transferRequested(let chat, _, let target):
+            if !active.contains(chat) { problems.append("\(chat) transfer requested while not active") }
+            if case .button = target { transferringToButton.insert(chat) }
+        case .conferenceRequested(let chat, _, _):
+            if !active.contains(chat) { problems.append("\(chat) conference requested while not active") }
+        case .handoffOffered(let chat, let agent, let kind):
+            handoffs[chat, default: (kind, [])].offerees.insert(agent)
+        case .handoffWithdrawn(let chat, let agent, _), .transferDeclined(let chat, let agent),
+             .conferenceDeclined(let chat, let agent):
+            if handoffs[chat]?.offerees.remove(agent) == nil { problems.append("\(chat) request not shown to \(agent)") }
+        case .transferEnded(let chat, _, let target, let outcome):
+            if case .button = target {
+                transferringToButton.remove(chat)
+            } else if !(handoffs.removeValue(forKey: chat)?.offerees.isEmpty ?? true) {
+                problems.append("\(chat) transfer ended while still shown")
+            }
+            outcomes["transfer \(outcome)", default: 0] += 1
+        case .conferenceEnded(let chat, _, _, let outcome):
+            if !(handoffs.removeValue(forKey: chat)?.offerees.isEmpty ?? true) {
+                problems.append("\(chat) invitation ended while still shown")
+            }
+            outcomes["conference \(outcome)", default: 0] += 1
+        case .transferred(let chat, _, let agent, let target, _):
+            if case .button = target {
+                if transferringToButton.remove(chat) == nil { problems.append("\(chat) resumed without a transfer") }
+                if pushed.removeValue(forKey: chat) == nil && waiting.remove(chat) == nil {
+                    problems.append("\(chat) resumed while neither pushed nor waiting")
+                }
+                shown[chat] = nil
+                active.insert(chat)
+            } else if handoffs.removeValue(forKey: chat)?.offerees != [agent] {
+                problems.append("\(chat) transferred to \(agent) while shown to others or not to it")
+            }
+            switch target {
+            case .agent: outcomes["transferred to agent", default: 0] += 1
+            case .skill: outcomes["transferred to skill", default: 0] += 1
+            case .button: outcomes["transferred to button", default: 0] += 1
+            }
+        case .joinedConference(let chat, let agent, _):
+            if handoffs.removeValue(forKey: chat)?.offerees != [agent] {
+                problems.append("\(chat) joined by \(agent) while shown to others or not to it")
+            }
+            guests[chat, default: []].append(agent)
+            outcomes["joined", default: 0] += 1
+        case .leftConference(let chat, let agent):
+            if let position = guests[chat]?.firstIndex(of: agent) {
+                guests[chat]?.remove(at: position)
+            } else if guests[chat]?.isEmpty ?? true {
+                problems.append("\(chat) left by \(agent) with no conference")
+            } else {
+                guests[chat]?.removeFirst()  // the chat's agent left; its longest-attending guest took over
+            }
+            outcomes["left", default: 0] += 1
+        case .visitorBlocked(let chat, _):
+            if !active.contains(chat) { problems.append("\(chat) blocked while not active") }
+            outcomes["blocked by agent", default: 0] += 1
+        default:
+            problems.append("unexpected \(decision)")
         }
     }
 }
@@ -87,9 +169,9 @@ func randomCommandSequencesKeepTheInvariants(seed: UInt64) throws {
     var ledger = ChatLedger()
     var requests = 0
     var time = 0.0
-    for _ in 0..<6_000 {
+    for _ in 0..<20_000 {
         time += Double.random(in: 0..<1, using: &generator)
-        switch Int.random(in: 0..<14, using: &generator) {
+        switch Int.random(in: 0..<22, using: &generator) {
         case 0...3:
             let address = Int.random(in: 0..<20, using: &generator) == 0 ? IPAddress("10.1.2.3") : IPAddress("192.0.2.1")
             _ = router.requestChat(on: ButtonID(Int.random(in: 0..<buttons.count, using: &generator)), from: address, at: time)
@@ -115,6 +197,9 @@ func randomCommandSequencesKeepTheInvariants(seed: UInt64) throws {
             if let chat = ledger.waiting.union(ledger.pushed.keys).randomElement(using: &generator) {
                 try router.cancelByVisitor(chat, at: time)
             }
+        case 14...20:
+            try handoffCommand(Int.random(in: 0..<12, using: &generator), &router, ledger, agents: agents.count,
+                               buttons: buttons.count, skills: skillCount, at: time, using: &generator)
         default:
             let presence: [Presence] = [.online, .online, .online, .away, .offline]
             router.setPresence(presence.randomElement(using: &generator)!,
@@ -128,7 +213,65 @@ func randomCommandSequencesKeepTheInvariants(seed: UInt64) throws {
     }
     let finished = ledger.outcomes.filter { $0.key == "closed" || $0.key.hasPrefix("canceled") }.values.reduce(0, +)
     #expect(finished + ledger.inProgress == requests, "every request is in progress or finished exactly once")
-    for path in ["closed", "canceled visitor", "canceled noAgent", "canceled blocked", "manual", "timeout"] {
-        #expect(ledger.outcomes[path, default: 0] > 5, "the sequence exercised \(path): \(ledger.outcomes)")
+    for path in ["closed", "canceled visitor", "canceled noAgent", "canceled blocked", "manual", "timeout",
+                 "transferred to agent", "transferred to skill", "transferred to button", "transfer declined",
+                 "transfer timedOut", "transfer canceled", "transfer noQueue", "joined", "left",
+                 "conference declined", "conference timedOut", "conference canceled", "blocked by agent"] {
+        #expect(ledger.outcomes[path, default: 0] > 5, "the sequence exercised \(path): \(ledger.outcomes.sorted { $0.key < $1.key })")
+    }
+}
+
+/// One random transfer, conference or blocking command on the chats the ledger knows; commands
+/// the router refuses for a reason the ledger cannot foresee (the target is not Online, a request
+/// is already pending, a conference is going on) are allowed to fail, any other error is not.
+func handoffCommand(_ kind: Int, _ router: inout Router, _ ledger: ChatLedger, agents: Int, buttons: Int, skills: Int,
+                    at time: Double, using generator: inout SplitMix64) throws {
+    func tolerating(_ command: (inout Router) throws(RoutingError) -> Void) throws {
+        do {
+            try command(&router)
+        } catch .targetUnavailable, .handoffPending, .conferenceInProgress, .lastParticipant {
+            return
+        }
+    }
+    let anyAgent = AgentID(Int.random(in: 0..<agents, using: &generator))
+    let anySkill = SkillID(Int.random(in: 0..<skills, using: &generator))
+    switch kind {
+    case 0, 1:
+        guard let chat = ledger.active.randomElement(using: &generator) else { return }
+        let targets: [TransferTarget] = [.agent(anyAgent), .skill(anySkill),
+                                         .button(ButtonID(Int.random(in: 0..<buttons, using: &generator)))]
+        try tolerating { router throws(RoutingError) in
+            try router.requestTransfer(chat, to: targets.randomElement(using: &generator)!, at: time)
+        }
+    case 2:
+        guard let chat = ledger.active.randomElement(using: &generator) else { return }
+        let target: ConferenceTarget = Bool.random(using: &generator) ? .agent(anyAgent) : .skill(anySkill)
+        try tolerating { router throws(RoutingError) in try router.requestConference(chat, to: target, at: time) }
+    case 3...6, 10:
+        guard let (chat, request) = ledger.handoffs.filter({ !$0.value.offerees.isEmpty }).randomElement(using: &generator)
+        else { return }
+        let agent = request.offerees.randomElement(using: &generator)!
+        switch (request.kind, kind.isMultiple(of: 2)) {
+        case (.transfer, true): try router.acceptTransfer(chat, by: agent, at: time)
+        case (.transfer, false): try router.declineTransfer(chat, by: agent, at: time)
+        case (.conference, true): try router.acceptConference(chat, by: agent, at: time)
+        case (.conference, false): try router.declineConference(chat, by: agent, at: time)
+        }
+    case 7:
+        guard let (chat, request) = ledger.handoffs.randomElement(using: &generator) else { return }
+        switch (request.kind, Bool.random(using: &generator)) {
+        case (.transfer, true): try router.transferTimedOut(chat, at: time)
+        case (.transfer, false): try router.cancelTransfer(chat, at: time)
+        case (.conference, true): try router.conferenceTimedOut(chat, at: time)
+        case (.conference, false): try router.cancelConference(chat, at: time)
+        }
+    case 8, 9:
+        guard let chat = ledger.guests.filter({ !$0.value.isEmpty }).keys.randomElement(using: &generator) else { return }
+        let agent = router.participants(of: chat).randomElement(using: &generator)!
+        try router.leaveConference(chat, by: agent, at: time)
+    default:
+        guard let chat = ledger.active.randomElement(using: &generator) else { return }
+        let agent = router.participants(of: chat).randomElement(using: &generator)!
+        try router.blockVisitor(of: chat, by: agent, adding: nil, at: time)
     }
 }

@@ -1,0 +1,128 @@
+extension Router {
+    /// The agent handling an active chat invites a colleague: one Online agent, or every Online
+    /// agent with a skill (the first to accept joins). One invitation at a time per chat; a skill
+    /// with nobody Online to invite ends the invitation at once.
+    public mutating func requestConference(_ chat: ChatID, to target: ConferenceTarget, at time: Double) throws(RoutingError) {
+        let slot = try activeSlot(chat)
+        guard handoffs[slot] == nil else { throw .handoffPending(chat) }
+        let requester = chats[Int(slot)].agent
+        let offerees: [Int32]
+        switch target {
+        case .agent(let agent):
+            guard canReceive(agent, for: slot) else { throw .targetUnavailable(agent) }
+            offerees = [agent.index]
+        case .skill(let skill):
+            offerees = onlineAgents(withSkill: skill, notIn: slot)
+        }
+        decide(.conferenceRequested(chat, AgentID(Int(requester)), target))
+        if offerees.isEmpty {
+            decide(.conferenceEnded(chat, AgentID(Int(requester)), target, .noAgent))
+        } else {
+            openHandoff(HandoffRequest(kind: .conference, requester: requester, transfer: nil, conference: target,
+                                       offerees: offerees), for: slot)
+        }
+    }
+
+    /// An agent accepts a conference invitation shown to it: it joins the chat, taking a chat's
+    /// worth of its capacity (beyond it if need be), and the invitation is withdrawn from the others.
+    public mutating func acceptConference(_ chat: ChatID, by agent: AgentID, at time: Double) throws(RoutingError) {
+        let request = try pendingHandoff(of: chat, .conference)
+        guard request.offerees.contains(agent.index) else { throw .notOfferedHandoff(chat, agent) }
+        let slot = chat.index
+        handoffs[slot] = nil
+        for other in request.offerees where other != agent.index {
+            decide(.handoffWithdrawn(chat, AgentID(Int(other)), .conference))
+        }
+        let host = chats[Int(slot)]
+        let guest = allocateChatSlot()
+        var state = ChatState(status: .guest, button: host.button, requestTime: host.requestTime, sequence: host.sequence)
+        state.host = slot
+        state.byHandoff = true
+        chats[Int(guest)] = state
+        var last = slot
+        while chats[Int(last)].nextGuest >= 0 { last = chats[Int(last)].nextGuest }
+        chats[Int(last)].nextGuest = guest
+        attach(guest, to: agent.index, at: time)
+        let load = agents[Int(agent.index)]
+        decide(.joinedConference(chat, agent, exceededCapacity: load.load > load.capacity))
+    }
+
+    /// An agent declines a conference invitation shown to it; the invitation ends once everyone
+    /// it was shown to has declined.
+    public mutating func declineConference(_ chat: ChatID, by agent: AgentID, at time: Double) throws(RoutingError) {
+        let request = try pendingHandoff(of: chat, .conference)
+        guard request.offerees.contains(agent.index) else { throw .notOfferedHandoff(chat, agent) }
+        decide(.conferenceDeclined(chat, agent))
+        dropOfferee(agent.index, from: chat.index, outcome: .declined)
+    }
+
+    /// Nobody accepted a conference invitation in time: it is withdrawn.
+    public mutating func conferenceTimedOut(_ chat: ChatID, at time: Double) throws(RoutingError) {
+        _ = try pendingHandoff(of: chat, .conference)
+        closeHandoff(of: chat.index, .timedOut)
+    }
+
+    /// The inviting agent withdraws its pending conference invitation.
+    public mutating func cancelConference(_ chat: ChatID, at time: Double) throws(RoutingError) {
+        _ = try pendingHandoff(of: chat, .conference)
+        closeHandoff(of: chat.index, .canceled)
+    }
+
+    /// An agent leaves a chat's conference, freeing its capacity. When the agent handling the chat
+    /// leaves, the longest-attending guest takes the chat over (and a pending request of the chat
+    /// is canceled). The last agent cannot leave: it ends the chat.
+    public mutating func leaveConference(_ chat: ChatID, by agent: AgentID, at time: Double) throws(RoutingError) {
+        let slot = try activeSlot(chat)
+        if chats[Int(slot)].agent == agent.index {
+            let first = chats[Int(slot)].nextGuest
+            guard first >= 0 else { throw .lastParticipant(chat, agent) }
+            closeHandoff(of: slot, .canceled)
+            let successor = chats[Int(first)].agent
+            removeGuest(first, of: slot, at: time)
+            detach(slot, at: time)
+            attach(slot, to: successor, at: time)
+            chats[Int(slot)].byHandoff = true
+            decide(.leftConference(chat, agent))
+        } else {
+            guard let guest = guestSlot(of: agent.index, in: slot) else { throw .notAParticipant(chat, agent) }
+            removeGuest(guest, of: slot, at: time)
+            decide(.leftConference(chat, agent))
+        }
+        dispatch(toward: Int(agent.index), at: time)
+        completeLogoutIfDone(Int(agent.index), at: time)
+    }
+
+    /// Takes a guest slot out of its chat's conference and off its agent, and frees it.
+    mutating func removeGuest(_ guest: Int32, of slot: Int32, at time: Double) {
+        var previous = slot
+        while chats[Int(previous)].nextGuest != guest { previous = chats[Int(previous)].nextGuest }
+        chats[Int(previous)].nextGuest = chats[Int(guest)].nextGuest
+        detach(guest, at: time)
+        chats[Int(guest)] = ChatState()
+        freeChatSlots.append(guest)
+    }
+
+    /// Every guest of chat `slot` leaves, as when the chat ends.
+    mutating func dismissGuests(of slot: Int32, at time: Double) {
+        while chats[Int(slot)].nextGuest >= 0 {
+            let guest = chats[Int(slot)].nextGuest
+            let agent = chats[Int(guest)].agent
+            removeGuest(guest, of: slot, at: time)
+            decide(.leftConference(ChatID(slot), AgentID(Int(agent))))
+            dispatch(toward: Int(agent), at: time)
+            completeLogoutIfDone(Int(agent), at: time)
+        }
+    }
+
+    /// An agent in an active chat blocks its visitor: the chat ends at once for every agent in it
+    /// (after-chat work may follow for the agent handling it), a pending request of the chat is
+    /// canceled, and `rule` (the visitor's address), when given, refuses the visitor's next requests.
+    public mutating func blockVisitor(of chat: ChatID, by agent: AgentID, adding rule: BlockingRule?,
+                                      at time: Double) throws(RoutingError) {
+        let slot = try activeSlot(chat)
+        guard isParticipant(agent.index, of: slot) else { throw .notAParticipant(chat, agent) }
+        decide(.visitorBlocked(chat, agent))
+        if let rule { blocking.add(rule) }
+        end(slot, by: .agent, at: time, closingWork: false)
+    }
+}
