@@ -26,6 +26,7 @@ extension Scenario {
             problems.check("\(path).autoAway.backAfter", group.autoAway.backAfter)
             problems.check("\(path).wrapUp", group.wrapUp)
             if let shift = group.shift { checkShift(shift, path: "\(path).shift", &problems) }
+            checkHandoffs(of: group, path: path, &problems)
         }
     }
 

@@ -2,8 +2,9 @@ import ContactCenter
 
 /// The entries of `agents`: `group`, `count`, `skills` and `capacity` (default 1), then how the
 /// agents answer offers (`acceptDelay`, `declineProbability`, `autoAway`), when they work
-/// (`shift`, `atShiftEnd`) and their after-chat work (`wrapUp`); defaults: those of
-/// ``Scenario/AgentGroup``.
+/// (`shift`, `atShiftEnd`), their after-chat work (`wrapUp`), and how they hand chats on
+/// (`transfers`, `conferences`, see ``HandoffSchema``) or block visitors (`blockProbability`);
+/// defaults: those of ``Scenario/AgentGroup``.
 enum AgentGroupSchema {
     /// One agent group.
     static var group: FieldDecoder<Scenario.AgentGroup> {
@@ -20,6 +21,9 @@ enum AgentGroupSchema {
             map.read("shift", into: &group.shift, ShiftSchema.shift)
             map.read("atShiftEnd", into: &group.atShiftEnd, .oneOf("an end-of-shift mode"))
             map.read("wrapUp", into: &group.wrapUp, .distributionOrNone(like: "lognormal(mean: 1m, sd: 30s)"))
+            map.read("transfers", into: &group.transfers, HandoffSchema.transfers)
+            map.read("conferences", into: &group.conferences, HandoffSchema.conferences)
+            map.read("blockProbability", into: &group.blockProbability, .probability)
             return group
         }
     }
