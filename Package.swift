@@ -61,7 +61,7 @@ let package = Package(
         .testTarget(name: "MetricsTests", dependencies: ["Metrics"]),
         .testTarget(name: "ScenarioFilesTests", dependencies: ["ScenarioFiles", "ContactCenter", "Routing"]),
         .testTarget(name: "ContactCenterTests", dependencies: ["ContactCenter", "Metrics", "Stochastics"]),
-        .testTarget(name: "ChatsimTests", dependencies: ["Chatsim", "chatsim", "ScenarioFiles", "ContactCenter", "Metrics", "Reporting"]),
+        .testTarget(name: "ChatsimTests", dependencies: ["Chatsim", "chatsim", "ScenarioFiles", "ContactCenter", "Metrics", "Reporting", "Stochastics"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -34,6 +34,10 @@ public struct CompiledScenario: Sendable {
         let wrapUp: Sampler?
         /// Whether the router sets the group's agents Away after declines or time-outs.
         let setAway: Bool
+        /// Transfers, conference invitations and blocks.
+        let handoffs: CompiledHandoffs
+        /// The group's agents' numbers.
+        let members: Range<Int>
 
         /// Whether the group's agents accept every push offer the moment it arrives.
         var answersAtOnce: Bool { acceptDelay == nil && declineProbability == 0 }
@@ -94,11 +98,18 @@ public struct CompiledScenario: Sendable {
             agents.append(contentsOf: repeatElement(agent, count: group.count))
             agentGroups.append(contentsOf: repeatElement(Int32(number), count: group.count))
         }
+        let groupNumbers = Dictionary(uniqueKeysWithValues: scenario.agentGroups.enumerated().map { ($1.name, $0) })
+        let buttonNumbers = Dictionary(uniqueKeysWithValues: scenario.buttons.enumerated().map { ($1.id, $0) })
+        var firstMember = 0
         groups = scenario.agentGroups.map { group in
-            Group(name: group.name, acceptDelay: group.acceptDelay.map(Sampler.init),
-                  declineProbability: group.declineProbability, backFromAway: Sampler(group.autoAway.backAfter),
-                  shift: group.shift, atShiftEnd: group.atShiftEnd, wrapUp: group.wrapUp.map(Sampler.init),
-                  setAway: group.autoAway.onDecline || group.autoAway.onTimeout)
+            let handoffs = CompiledHandoffs(group, group: { groupNumbers[$0]! }, skill: skill,
+                                            button: { buttonNumbers[$0]! })
+            defer { firstMember += group.count }
+            return Group(name: group.name, acceptDelay: group.acceptDelay.map(Sampler.init),
+                         declineProbability: group.declineProbability, backFromAway: Sampler(group.autoAway.backAfter),
+                         shift: group.shift, atShiftEnd: group.atShiftEnd, wrapUp: group.wrapUp.map(Sampler.init),
+                         setAway: group.autoAway.onDecline || group.autoAway.onTimeout, handoffs: handoffs,
+                         members: firstMember..<(firstMember + group.count))
         }
         self.skillNames = skillNames
         self.agentGroups = agentGroups

@@ -7,8 +7,10 @@ extension Replication {
             let now = calendar.now
             switch decision {
             case .enqueued(let chat, _):
+                pauseIfTransferred(chat, at: now)
                 startPatience(of: chat, at: now)
             case .offered(let chat, let agent):
+                pauseIfTransferred(chat, at: now)
                 pushed(chat, to: agent, at: now)
             case .choiceOffered(let chat, let agent):
                 shown(chat, to: agent, at: now)
@@ -23,7 +25,9 @@ extension Replication {
                 chats[index].acceptTime = now
                 recorder.recordAccepted(button: Int(chats[index].button), requestTime: chats[index].requestTime,
                                         at: now, agent: Int(agent.index), group: group(of: agent))
-                calendar.schedule(.conversationEnded(chat, serial: chats[index].serial), at: now + chats[index].handleTime)
+                chats[index].plannedEnd = now + chats[index].handleTime
+                calendar.schedule(.conversationEnded(chat, serial: chats[index].serial), at: chats[index].plannedEnd)
+                planHandoffs(of: chat, acceptedBy: agent, at: now)
             case .declined(let chat, let agent, let reason):
                 stopTimers(of: chat, includingPatience: false)
                 let info = chats[Int(chat.index)]
@@ -34,7 +38,13 @@ extension Replication {
             case .canceled(let chat, let reason):
                 stopTimers(of: chat, includingPatience: true)
                 let info = chats[Int(chat.index)]
-                recorder.recordCanceled(reason, button: Int(info.button), requestTime: info.requestTime, at: now)
+                if info.agent >= 0 {
+                    // A chat transferred to a button whose agents all logged out: the conversation is lost.
+                    recorder.recordConversationEnded(button: Int(info.button), requestTime: info.requestTime,
+                                                     duration: now - info.acceptTime)
+                } else {
+                    recorder.recordCanceled(reason, button: Int(info.button), requestTime: info.requestTime, at: now)
+                }
                 chats[Int(chat.index)].serial = 0
             case .workClosed(let chat, _):
                 chats[Int(chat.index)].serial = 0
@@ -51,7 +61,7 @@ extension Replication {
             case .transferRequested, .handoffOffered, .handoffWithdrawn, .transferDeclined, .transferEnded,
                  .transferred, .conferenceRequested, .conferenceDeclined, .conferenceEnded, .joinedConference,
                  .leftConference, .visitorBlocked:
-                break
+                applyHandoff(decision, at: now)
             }
         }
     }
@@ -94,10 +104,11 @@ extension Replication {
 
     /// The visitor waits until an agent accepts, whether the chat is queued or offered: unless it
     /// already does, its patience starts counting from the request (running out at once if it
-    /// already has, as for a chat declined after the visitor's patience).
+    /// already has, as for a chat declined after the visitor's patience). A visitor whose chat was
+    /// transferred to a button, having been answered, waits for the new agent without abandoning.
     mutating func startPatience(of chat: ChatID, at now: Double) {
         let info = chats[Int(chat.index)]
-        guard info.patience.isFinite && info.patienceTimer == nil else { return }
+        guard info.patience.isFinite && info.patienceTimer == nil && info.agent < 0 else { return }
         chats[Int(chat.index)].patienceTimer = calendar.scheduleCancellable(
             .patienceExpired(chat, serial: info.serial), at: max(now, info.requestTime + info.patience))
     }

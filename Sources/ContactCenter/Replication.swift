@@ -28,6 +28,22 @@ struct Replication {
         /// The pending answer to a push offer, and the offer's time-out.
         var answerTimer: EventHandle?
         var timeoutTimer: EventHandle?
+        /// When the running conversation ends: infinite before acceptance, while a transfer to a
+        /// button waits for the new agent, and once the conversation is over.
+        var plannedEnd = Double.infinity
+        /// Conversation time left while the chat waits for a transfer to a button.
+        var remaining = 0.0
+        /// The group whose transfer and conference plans the chat follows (its accepting agent's).
+        var planningGroup: Int32 = -1
+        /// Transfer attempts still allowed (the first and the retries).
+        var transferAttemptsLeft: Int32 = 0
+        /// The kind of the chat's pending transfer request or invitation, when it was made, and
+        /// its time-out.
+        var pendingHandoff: HandoffKind?
+        var handoffStart = 0.0
+        var handoffTimer: EventHandle?
+        /// Whether the chat has been transferred (for the share of chats transferred).
+        var transferred = false
     }
 
     /// Where an agent stands in its working day.
@@ -59,6 +75,12 @@ struct Replication {
     var timeReadings = TimeReadings()
     let demand: [ButtonDemand]
     let behaviour: [GroupBehaviour]
+    /// Each group's transfer, conference and block behaviour; `nil` for groups without any.
+    let handoffBehaviour: [HandoffBehaviour?]
+    /// Scheduled answers of agents shown a transfer request or an invitation.
+    var handoffAnswers: [ChoiceView: EventHandle] = [:]
+    /// Scheduled departures of conference guests.
+    var guestDepartures: [ChoiceView: EventHandle] = [:]
     let pushSettings: [CompiledScenario.PushSettings]
 
     init(setup: CompiledScenario, replication: Int) {
@@ -72,6 +94,10 @@ struct Replication {
         schedules = Array(repeating: AgentSchedule(), count: setup.agentGroups.count)
         demand = setup.buttons.map { ButtonDemand($0, seed: scenario.seed, replication: replication) }
         behaviour = setup.groups.map { GroupBehaviour($0, seed: scenario.seed, replication: replication) }
+        handoffBehaviour = setup.groups.map { group in
+            group.handoffs.isEmpty ? nil
+                : HandoffBehaviour(group.handoffs, group: group.name, seed: scenario.seed, replication: replication)
+        }
         pushSettings = setup.buttons.map(\.routing)
     }
 
@@ -108,7 +134,7 @@ struct Replication {
                 choiceTimers[ChoiceView(chat: chat.index, agent: agent)] = nil
                 try! router.accept(chat, by: AgentID(Int(agent)), at: now)
             case .conversationEnded(let chat, let serial):
-                guard isCurrent(chat, serial) else { break }
+                guard isCurrent(chat, serial), chats[Int(chat.index)].plannedEnd == now else { break }
                 endConversation(chat, serial: serial, agent: chats[Int(chat.index)].agent, at: now)
             case .workDone(let chat, let serial):
                 guard isCurrent(chat, serial) else { break }
@@ -117,6 +143,19 @@ struct Replication {
                 apply(change, to: Int(agent), at: now)
             case .measure:
                 measure(at: now)
+            case .transferStart(let chat, let serial):
+                if isCurrent(chat, serial) { startTransfer(chat, at: now) }
+            case .conferenceStart(let chat, let serial):
+                if isCurrent(chat, serial) { startConference(chat, at: now) }
+            case .handoffAnswer(let chat, let agent):
+                answerHandoff(chat, by: agent, at: now)
+            case .handoffTimeout(let chat, let serial):
+                if isCurrent(chat, serial) { timeOutHandoff(chat, at: now) }
+            case .guestLeaves(let chat, let agent):
+                guestDepartures[ChoiceView(chat: chat.index, agent: agent)] = nil
+                try! router.leaveConference(chat, by: AgentID(Int(agent)), at: now)
+            case .agentBlocks(let chat, let serial):
+                if isCurrent(chat, serial) { blockVisitor(of: chat, at: now) }
             }
             applyDecisions()
         }
@@ -153,6 +192,7 @@ struct Replication {
     /// The conversation is over: the chat ends, and the agent's after-chat work (if its group has
     /// any) is scheduled; without it the work is closed at once.
     mutating func endConversation(_ chat: ChatID, serial: UInt32, agent: Int32, at now: Double) {
+        chats[Int(chat.index)].plannedEnd = .infinity
         let wrapUp = behaviour[Int(setup.agentGroups[Int(agent)])].drawWrapUp()
         try! router.endChat(chat, by: .agent, at: now, closingWork: wrapUp == nil)
         if let wrapUp { calendar.schedule(.workDone(chat, serial: serial), at: now + wrapUp) }

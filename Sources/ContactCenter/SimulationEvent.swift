@@ -28,6 +28,19 @@ enum SimulationEvent: Sendable {
     case schedule(agent: Int32, AgentScheduleChange)
     /// The end of the warm-up, of a reporting interval or of the day: time integrals are read.
     case measure
+    /// The agent handling a chat asks for a transfer (a first attempt or a retry).
+    case transferStart(ChatID, serial: UInt32)
+    /// The agent handling a chat invites a colleague into it.
+    case conferenceStart(ChatID, serial: UInt32)
+    /// An agent shown a transfer request or a conference invitation answers it. (No serial:
+    /// cancelled whenever the request is withdrawn from the agent.)
+    case handoffAnswer(ChatID, agent: Int32)
+    /// A transfer request or invitation has waited its time-out. (Cancelled when it ends.)
+    case handoffTimeout(ChatID, serial: UInt32)
+    /// A conference guest leaves. (Cancelled if the guest leaves otherwise.)
+    case guestLeaves(ChatID, agent: Int32)
+    /// The agent handling a chat blocks its visitor.
+    case agentBlocks(ChatID, serial: UInt32)
 }
 
 /// A change in an agent's working schedule.

@@ -11,4 +11,7 @@ enum StreamNames {
     static func declines(_ group: String) -> String { "decline/\(group)" }
     static func backFromAway(_ group: String) -> String { "away/\(group)" }
     static func wrapUp(_ group: String) -> String { "wrapup/\(group)" }
+    static func transfers(_ group: String) -> String { "transfer/\(group)" }
+    static func conferences(_ group: String) -> String { "conference/\(group)" }
+    static func blocks(_ group: String) -> String { "block/\(group)" }
 }

@@ -31,6 +31,8 @@ public struct ChatTally: Sendable, Equatable {
     public var ended = 0
     /// Sum of conversation lengths (acceptance to end) of those chats, in seconds.
     public var durationSum = 0.0
+    /// Transfers, conference invitations and agents' blocks.
+    public var handoffs = HandoffTally()
 
     /// An empty tally.
     public init() {}
@@ -52,5 +54,6 @@ public struct ChatTally: Sendable, Equatable {
         abandonedWaitSum += other.abandonedWaitSum
         ended += other.ended
         durationSum += other.durationSum
+        handoffs.add(other.handoffs)
     }
 }

@@ -146,4 +146,66 @@ public struct ReplicationRecorder: Sendable {
         for (agent, counts) in agentCounts.enumerated() { metrics.agents[agent].counts = counts }
         return metrics
     }
+
+    /// An agent asked to transfer a chat requested at `requestTime` on `button`.
+    public mutating func recordTransferRequested(button: Int, requestTime: Double) {
+        guard let cell = cell(button: button, requestTime: requestTime) else { return }
+        recorded.chats[cell].handoffs.transferRequests += 1
+    }
+
+    /// A transfer request completed after `seconds`: the chat moved to a new agent, beyond its
+    /// capacity when `exceededCapacity`; `firstOfChat` tells the chat's first transfer.
+    public mutating func recordTransferred(button: Int, requestTime: Double, kind: TransferKind, seconds: Double,
+                                           exceededCapacity: Bool, firstOfChat: Bool) {
+        guard let cell = cell(button: button, requestTime: requestTime) else { return }
+        var tally = recorded.chats[cell].handoffs
+        switch kind {
+        case .agent: tally.transfersToAgent += 1
+        case .skill: tally.transfersToSkill += 1
+        case .button: tally.transfersToButton += 1
+        }
+        tally.transferSecondsSum += seconds
+        if exceededCapacity { tally.transfersOverCapacity += 1 }
+        if firstOfChat { tally.chatsTransferred += 1 }
+        recorded.chats[cell].handoffs = tally
+    }
+
+    /// A transfer request ended without moving the chat.
+    public mutating func recordTransferEnded(button: Int, requestTime: Double, _ end: HandoffEnd) {
+        guard let cell = cell(button: button, requestTime: requestTime) else { return }
+        switch end {
+        case .declined: recorded.chats[cell].handoffs.transfersDeclined += 1
+        case .timedOut: recorded.chats[cell].handoffs.transfersTimedOut += 1
+        case .failed: recorded.chats[cell].handoffs.transfersFailed += 1
+        case .canceled: recorded.chats[cell].handoffs.transfersCanceled += 1
+        }
+    }
+
+    /// An agent in a chat requested at `requestTime` on `button` invited a colleague.
+    public mutating func recordConferenceRequested(button: Int, requestTime: Double) {
+        guard let cell = cell(button: button, requestTime: requestTime) else { return }
+        recorded.chats[cell].handoffs.conferenceRequests += 1
+    }
+
+    /// An invitation was accepted: an agent joined the chat.
+    public mutating func recordConferenceJoined(button: Int, requestTime: Double) {
+        guard let cell = cell(button: button, requestTime: requestTime) else { return }
+        recorded.chats[cell].handoffs.conferencesJoined += 1
+    }
+
+    /// An invitation ended without anyone joining (a canceled one is not counted apart).
+    public mutating func recordConferenceEnded(button: Int, requestTime: Double, _ end: HandoffEnd) {
+        guard let cell = cell(button: button, requestTime: requestTime) else { return }
+        switch end {
+        case .declined, .timedOut: recorded.chats[cell].handoffs.conferencesDeclined += 1
+        case .failed: recorded.chats[cell].handoffs.conferencesFailed += 1
+        case .canceled: break
+        }
+    }
+
+    /// An agent blocked the visitor of a chat requested at `requestTime` on `button`.
+    public mutating func recordBlockedByAgent(button: Int, requestTime: Double) {
+        guard let cell = cell(button: button, requestTime: requestTime) else { return }
+        recorded.chats[cell].handoffs.blockedByAgent += 1
+    }
 }

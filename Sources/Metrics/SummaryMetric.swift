@@ -67,6 +67,40 @@ public enum SummaryMetric: String, CaseIterable, Sendable {
     case declined
     /// Push offers that timed out.
     case timedOut
+    /// Transfer requests made.
+    case transferRequests
+    /// Transfers completed (the chat moved to a new agent).
+    case transfers
+    /// Transfers completed to one agent.
+    case transfersToAgent
+    /// Transfers completed to an agent with the requested skill.
+    case transfersToSkill
+    /// Transfers completed through a button's queue.
+    case transfersToButton
+    /// Transfer requests declined by everyone they were shown to.
+    case transfersDeclined
+    /// Transfer requests nobody answered in time.
+    case transfersTimedOut
+    /// Transfer requests that nobody could receive (or that met a full queue).
+    case transfersFailed
+    /// Transfer requests still pending when the chat ended.
+    case transfersCanceled
+    /// Completed transfers that put the new agent beyond its capacity.
+    case transfersOverCapacity
+    /// Mean time from a transfer request to the new agent taking the chat, in seconds.
+    case meanTimeToTransfer
+    /// Share of accepted chats transferred at least once.
+    case transferShare
+    /// Conference invitations made.
+    case conferenceRequests
+    /// Invitations accepted (an agent joined).
+    case conferencesJoined
+    /// Invitations declined by everyone or not answered in time.
+    case conferencesDeclined
+    /// Invitations nobody could receive.
+    case conferencesFailed
+    /// Chats whose visitor an agent blocked.
+    case blockedByAgent
 
     /// Whether the measure needs time tallies (and so exists only for all buttons together).
     public var needsTime: Bool {
@@ -118,6 +152,7 @@ public enum SummaryMetric: String, CaseIterable, Sendable {
         case .timedOut: return Double(chats.timedOut)
         default: break
         }
+        if let value = handoffValue(chats.handoffs, accepted: chats.accepted) { return value }
         guard let time else { return .nan }
         switch self {
         case .utilization: return ratio(time.loadSeconds, time.capacitySeconds)
@@ -126,6 +161,30 @@ public enum SummaryMetric: String, CaseIterable, Sendable {
         case .meanQueueLength: return ratio(time.queuedChatSeconds, time.seconds)
         case .peakQueueLength: return time.seconds > 0 ? Double(time.peakQueuedChats) : .nan
         default: return ratio(time.holdingSeconds[concurrencyCount ?? 0], time.loggedInSeconds)
+        }
+    }
+
+    /// The value of a transfer, conference or block measure; `nil` for the other measures.
+    private func handoffValue(_ tally: HandoffTally, accepted: Int) -> Double? {
+        switch self {
+        case .transferRequests: Double(tally.transferRequests)
+        case .transfers: Double(tally.transfers)
+        case .transfersToAgent: Double(tally.transfersToAgent)
+        case .transfersToSkill: Double(tally.transfersToSkill)
+        case .transfersToButton: Double(tally.transfersToButton)
+        case .transfersDeclined: Double(tally.transfersDeclined)
+        case .transfersTimedOut: Double(tally.transfersTimedOut)
+        case .transfersFailed: Double(tally.transfersFailed)
+        case .transfersCanceled: Double(tally.transfersCanceled)
+        case .transfersOverCapacity: Double(tally.transfersOverCapacity)
+        case .meanTimeToTransfer: tally.transfers > 0 ? tally.transferSecondsSum / Double(tally.transfers) : .nan
+        case .transferShare: accepted > 0 ? Double(tally.chatsTransferred) / Double(accepted) : .nan
+        case .conferenceRequests: Double(tally.conferenceRequests)
+        case .conferencesJoined: Double(tally.conferencesJoined)
+        case .conferencesDeclined: Double(tally.conferencesDeclined)
+        case .conferencesFailed: Double(tally.conferencesFailed)
+        case .blockedByAgent: Double(tally.blockedByAgent)
+        default: nil
         }
     }
 }

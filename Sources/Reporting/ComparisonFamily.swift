@@ -28,7 +28,8 @@ struct ComparisonFamily {
         let named = [
             ComparisonFamily(title: "Service", unit: .share,
                              metrics: [.serviceLevel, .serviceLevelExcludingShortAbandons, .probWait, .abandonRate]),
-            ComparisonFamily(title: "Times", unit: .seconds, metrics: [.meanWait, .meanAbandonedAfter, .meanChatDuration]),
+            ComparisonFamily(title: "Times", unit: .seconds, metrics: [.meanWait, .meanAbandonedAfter, .meanChatDuration,
+                                                                             .meanTimeToTransfer]),
             ComparisonFamily(title: "Queue", unit: .number, metrics: [.meanQueueLength, .peakQueueLength]),
             ComparisonFamily(title: "Agents", unit: .share, metrics: [.utilization, .occupancy, .onlineShare]),
             ComparisonFamily(title: "Agent time by chats held", unit: .share,
@@ -36,6 +37,12 @@ struct ComparisonFamily {
             ComparisonFamily(title: "Chats per day", unit: .count,
                              metrics: [.offered, .accepted, .abandoned, .missed, .blocked, .canceledNoAgent,
                                        .canceledNoQueue, .declined, .timedOut]),
+            ComparisonFamily(title: "Transfers, conferences and blocks per day", unit: .count,
+                             metrics: [.transferRequests, .transfers, .transfersToAgent, .transfersToSkill,
+                                       .transfersToButton, .transfersDeclined, .transfersTimedOut, .transfersFailed,
+                                       .transfersCanceled, .transfersOverCapacity, .conferenceRequests,
+                                       .conferencesJoined, .conferencesDeclined, .conferencesFailed, .blockedByAgent]),
+            ComparisonFamily(title: "Chats transferred", unit: .share, metrics: [.transferShare]),
         ]
         let placed = Set(named.flatMap(\.metrics))
         let others = SummaryMetric.allCases.filter { !placed.contains($0) }

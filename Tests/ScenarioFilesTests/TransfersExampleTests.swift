@@ -22,6 +22,7 @@ struct TransfersExampleTests {
             blockProbability: 0.5 / 100)
         let tier2 = Scenario.AgentGroup(
             name: "tier2", count: 2, skills: ["support", "billing"], capacity: 2,
+            acceptDelay: .exponential(mean: 20), declineProbability: 0.1,
             conferences: Scenario.Conferences(
                 probability: 0.05, after: .exponential(mean: 180),
                 targets: [Scenario.WeightedTarget(.agentGroup("billing-desk"))], timeout: 60,

@@ -1,0 +1,259 @@
+import Metrics
+import Routing
+
+extension Replication {
+    /// Draws what the accepting agent's group will do with a chat — transfer it, invite a
+    /// colleague, block its visitor — and schedules it.
+    mutating func planHandoffs(of chat: ChatID, acceptedBy agent: AgentID, at now: Double) {
+        let group = group(of: agent)
+        guard let handoffs = handoffBehaviour[group] else { return }
+        let index = Int(chat.index)
+        let plan = handoffs.plan(handleTime: chats[index].handleTime)
+        let serial = chats[index].serial
+        chats[index].planningGroup = Int32(group)
+        if let after = plan.transferAfter {
+            chats[index].transferAttemptsLeft = Int32(handoffs.handoffs.transfers!.retries + 1)
+            calendar.schedule(.transferStart(chat, serial: serial), at: now + after)
+        }
+        if let after = plan.conferenceAfter { calendar.schedule(.conferenceStart(chat, serial: serial), at: now + after) }
+        if let after = plan.blockAfter { calendar.schedule(.agentBlocks(chat, serial: serial), at: now + after) }
+    }
+
+    /// Whether the chat's conversation is going on with no request pending, so its agent may
+    /// transfer it, invite a colleague or block its visitor.
+    func isFreeToHandOff(_ chat: ChatID) -> Bool {
+        chats[Int(chat.index)].plannedEnd.isFinite && chats[Int(chat.index)].pendingHandoff == nil
+    }
+
+    /// The Online agents of group `group` not already in the chat.
+    func onlineAgents(ofGroup group: Int, notIn chat: ChatID) -> [Int32] {
+        let participants = router.participants(of: chat)
+        return setup.groups[group].members.compactMap { member in
+            let agent = AgentID(member)
+            return router.presence(of: agent) == .online && !participants.contains(agent) ? Int32(member) : nil
+        }
+    }
+
+    /// The agent handling a chat asks for a transfer to a target drawn from its group's plan; a
+    /// group target with nobody Online fails at once (and may be retried). No transfer is asked
+    /// while a conference is going on or a request is pending.
+    mutating func startTransfer(_ chat: ChatID, at now: Double) {
+        let index = Int(chat.index)
+        guard isFreeToHandOff(chat), chats[index].transferAttemptsLeft > 0,
+              let handoffs = handoffBehaviour[Int(chats[index].planningGroup)] else { return }
+        chats[index].transferAttemptsLeft -= 1
+        let target: TransferTarget
+        switch handoffs.drawTransferTarget() {
+        case .group(let group):
+            let candidates = onlineAgents(ofGroup: group, notIn: chat)
+            guard !candidates.isEmpty else {
+                let info = chats[index]
+                recorder.recordTransferRequested(button: Int(info.button), requestTime: info.requestTime)
+                recorder.recordTransferEnded(button: Int(info.button), requestTime: info.requestTime, .failed)
+                retryTransfer(chat, at: now)
+                return
+            }
+            target = .agent(AgentID(Int(handoffs.pick(candidates, forTransfer: true))))
+        case .skill(let skill):
+            target = .skill(skill)
+        case .button(let button):
+            target = .button(button)
+        }
+        do {
+            try router.requestTransfer(chat, to: target, at: now)
+        } catch {
+            return  // a conference is going on: the agent keeps the chat
+        }
+    }
+
+    /// Tries the transfer again, at once, if the plan allows another attempt.
+    mutating func retryTransfer(_ chat: ChatID, at now: Double) {
+        let index = Int(chat.index)
+        guard chats[index].transferAttemptsLeft > 0 else { return }
+        calendar.schedule(.transferStart(chat, serial: chats[index].serial), at: now)
+    }
+
+    /// The agent handling a chat invites a colleague drawn from its group's plan.
+    mutating func startConference(_ chat: ChatID, at now: Double) {
+        let index = Int(chat.index)
+        guard isFreeToHandOff(chat), let handoffs = handoffBehaviour[Int(chats[index].planningGroup)] else { return }
+        let target: ConferenceTarget
+        switch handoffs.drawConferenceTarget() {
+        case .group(let group):
+            let candidates = onlineAgents(ofGroup: group, notIn: chat)
+            guard !candidates.isEmpty else {
+                let info = chats[index]
+                recorder.recordConferenceRequested(button: Int(info.button), requestTime: info.requestTime)
+                recorder.recordConferenceEnded(button: Int(info.button), requestTime: info.requestTime, .failed)
+                return
+            }
+            target = .agent(AgentID(Int(handoffs.pick(candidates, forTransfer: false))))
+        case .skill(let skill):
+            target = .skill(skill)
+        case .button:
+            preconditionFailure("conferences invite agents, not buttons (checked with the scenario)")
+        }
+        try! router.requestConference(chat, to: target, at: now)
+    }
+
+    /// An agent shown a request answers it: it declines with its group's decline probability,
+    /// else accepts.
+    mutating func answerHandoff(_ chat: ChatID, by agent: Int32, at now: Double) {
+        handoffAnswers[ChoiceView(chat: chat.index, agent: agent)] = nil
+        let declines = behaviour[group(of: AgentID(Int(agent)))].drawDeclines()
+        let answering = AgentID(Int(agent))
+        switch (chats[Int(chat.index)].pendingHandoff, declines) {
+        case (.transfer?, false): try! router.acceptTransfer(chat, by: answering, at: now)
+        case (.transfer?, true): try! router.declineTransfer(chat, by: answering, at: now)
+        case (.conference?, false): try! router.acceptConference(chat, by: answering, at: now)
+        case (.conference?, true): try! router.declineConference(chat, by: answering, at: now)
+        case (nil, _): preconditionFailure("an answer to a request that has ended (its timer is cancelled)")
+        }
+    }
+
+    /// A pending request has waited its time-out.
+    mutating func timeOutHandoff(_ chat: ChatID, at now: Double) {
+        chats[Int(chat.index)].handoffTimer = nil
+        switch chats[Int(chat.index)].pendingHandoff {
+        case .transfer?: try! router.transferTimedOut(chat, at: now)
+        case .conference?: try! router.conferenceTimedOut(chat, at: now)
+        case nil: break
+        }
+    }
+
+    /// The agent handling the chat blocks its visitor: the chat ends for everyone in it and the
+    /// agent's after-chat work follows.
+    mutating func blockVisitor(of chat: ChatID, at now: Double) {
+        let index = Int(chat.index)
+        guard chats[index].plannedEnd.isFinite else { return }
+        let agent = chats[index].agent
+        chats[index].plannedEnd = .infinity
+        try! router.blockVisitor(of: chat, by: AgentID(Int(agent)), adding: nil, at: now)
+        let wrapUp = behaviour[Int(setup.agentGroups[Int(agent)])].drawWrapUp()
+        if let wrapUp {
+            calendar.schedule(.workDone(chat, serial: chats[index].serial), at: now + wrapUp)
+        } else {
+            try! router.closeWork(chat, at: now)
+        }
+    }
+
+    /// A chat transferred to a button left its agent (it is queued or pushed on the button): its
+    /// conversation pauses until the new agent takes it.
+    mutating func pauseIfTransferred(_ chat: ChatID, at now: Double) {
+        let index = Int(chat.index)
+        guard chats[index].agent >= 0, chats[index].plannedEnd.isFinite else { return }
+        chats[index].remaining = max(0, chats[index].plannedEnd - now)
+        chats[index].plannedEnd = .infinity
+    }
+
+    /// Follows the router's transfer, conference and block decisions: schedules answers,
+    /// time-outs and guests' departures, and records outcomes.
+    mutating func applyHandoff(_ decision: RoutingDecision, at now: Double) {
+        switch decision {
+        case .transferRequested(let chat, _, let target):
+            let info = chats[Int(chat.index)]
+            recorder.recordTransferRequested(button: Int(info.button), requestTime: info.requestTime)
+            chats[Int(chat.index)].handoffStart = now
+            if case .button = target { break }
+            opened(.transfer, for: chat, timeout: handoffBehaviour[Int(info.planningGroup)]?.handoffs.transfers?.timeout,
+                   at: now)
+        case .conferenceRequested(let chat, _, _):
+            let info = chats[Int(chat.index)]
+            recorder.recordConferenceRequested(button: Int(info.button), requestTime: info.requestTime)
+            opened(.conference, for: chat,
+                   timeout: handoffBehaviour[Int(info.planningGroup)]?.handoffs.conferences?.timeout, at: now)
+        case .handoffOffered(let chat, let agent, _):
+            let delay = behaviour[group(of: agent)].drawAnswerDelay()
+            handoffAnswers[ChoiceView(chat: chat.index, agent: agent.index)] = calendar.scheduleCancellable(
+                .handoffAnswer(chat, agent: agent.index), at: now + delay)
+        case .handoffWithdrawn(let chat, let agent, _):
+            if let timer = handoffAnswers.removeValue(forKey: ChoiceView(chat: chat.index, agent: agent.index)) {
+                calendar.cancel(timer)
+            }
+        case .transferEnded(let chat, _, _, let outcome):
+            closed(chat)
+            let info = chats[Int(chat.index)]
+            recorder.recordTransferEnded(button: Int(info.button), requestTime: info.requestTime, Self.end(outcome))
+            if outcome != .canceled { retryTransfer(chat, at: now) }
+        case .transferred(let chat, _, let agent, let target, let exceeded):
+            closed(chat)
+            let index = Int(chat.index)
+            let kind: TransferKind
+            switch target {
+            case .agent: kind = .agent
+            case .skill: kind = .skill
+            case .button: kind = .button
+            }
+            recorder.recordTransferred(button: Int(chats[index].button), requestTime: chats[index].requestTime, kind: kind,
+                                       seconds: now - chats[index].handoffStart, exceededCapacity: exceeded,
+                                       firstOfChat: !chats[index].transferred)
+            chats[index].transferred = true
+            chats[index].agent = agent.index
+            if case .button = target {
+                chats[index].plannedEnd = now + chats[index].remaining
+                calendar.schedule(.conversationEnded(chat, serial: chats[index].serial), at: chats[index].plannedEnd)
+            }
+        case .conferenceEnded(let chat, _, _, let outcome):
+            closed(chat)
+            let info = chats[Int(chat.index)]
+            recorder.recordConferenceEnded(button: Int(info.button), requestTime: info.requestTime, Self.end(outcome))
+        case .joinedConference(let chat, let agent, _):
+            closed(chat)
+            let info = chats[Int(chat.index)]
+            recorder.recordConferenceJoined(button: Int(info.button), requestTime: info.requestTime)
+            let stay = handoffBehaviour[Int(info.planningGroup)]!.drawStay()
+            guestDepartures[ChoiceView(chat: chat.index, agent: agent.index)] = calendar.scheduleCancellable(
+                .guestLeaves(chat, agent: agent.index), at: now + stay)
+        case .leftConference(let chat, let agent):
+            if let timer = guestDepartures.removeValue(forKey: ChoiceView(chat: chat.index, agent: agent.index)) {
+                calendar.cancel(timer)
+            }
+            tookOver(chat, from: agent)
+        case .visitorBlocked(let chat, _):
+            let info = chats[Int(chat.index)]
+            recorder.recordBlockedByAgent(button: Int(info.button), requestTime: info.requestTime)
+        default:
+            break
+        }
+    }
+
+    /// A request was shown to agents: it waits for answers, and for its time-out if it has one.
+    mutating func opened(_ kind: HandoffKind, for chat: ChatID, timeout: Double?, at now: Double) {
+        let index = Int(chat.index)
+        chats[index].pendingHandoff = kind
+        if let timeout {
+            chats[index].handoffTimer = calendar.scheduleCancellable(
+                .handoffTimeout(chat, serial: chats[index].serial), at: now + timeout)
+        }
+    }
+
+    /// The chat's request ended (its answers were withdrawn already): its time-out goes too.
+    mutating func closed(_ chat: ChatID) {
+        let index = Int(chat.index)
+        chats[index].pendingHandoff = nil
+        if let timer = chats[index].handoffTimer {
+            calendar.cancel(timer)
+            chats[index].handoffTimer = nil
+        }
+    }
+
+    /// When the agent handling a chat left its conference, the guest who took it over handles it
+    /// now, until the chat ends.
+    mutating func tookOver(_ chat: ChatID, from agent: AgentID) {
+        let index = Int(chat.index)
+        guard chats[index].agent == agent.index, let successor = router.agent(of: chat), successor != agent else { return }
+        chats[index].agent = successor.index
+        if let timer = guestDepartures.removeValue(forKey: ChoiceView(chat: chat.index, agent: successor.index)) {
+            calendar.cancel(timer)
+        }
+    }
+
+    static func end(_ outcome: HandoffOutcome) -> HandoffEnd {
+        switch outcome {
+        case .declined: .declined
+        case .timedOut: .timedOut
+        case .canceled: .canceled
+        case .noAgent, .noQueue: .failed
+        }
+    }
+}
