@@ -46,8 +46,10 @@ extension Replication {
                     recorder.recordCanceled(reason, button: Int(info.button), requestTime: info.requestTime, at: now)
                 }
                 chats[Int(chat.index)].serial = 0
+                if !handoffProgress.isEmpty { handoffProgress[chat.index] = nil }
             case .workClosed(let chat, _):
                 chats[Int(chat.index)].serial = 0
+                if !handoffProgress.isEmpty { handoffProgress[chat.index] = nil }
             case .presenceChanged(let agent, .away):
                 schedules[Int(agent.index)].autoAway = true
                 let back = behaviour[group(of: agent)].drawBackFromAway()

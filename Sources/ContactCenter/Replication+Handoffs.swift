@@ -10,11 +10,12 @@ extension Replication {
         let index = Int(chat.index)
         let plan = handoffs.plan(handleTime: chats[index].handleTime)
         let serial = chats[index].serial
-        chats[index].planningGroup = Int32(group)
+        var progress = HandoffProgress(planningGroup: group)
         if let after = plan.transferAfter {
-            chats[index].transferAttemptsLeft = Int32(handoffs.handoffs.transfers!.retries + 1)
+            progress.transferAttemptsLeft = handoffs.handoffs.transfers!.retries + 1
             calendar.schedule(.transferStart(chat, serial: serial), at: now + after)
         }
+        handoffProgress[chat.index] = progress
         if let after = plan.conferenceAfter { calendar.schedule(.conferenceStart(chat, serial: serial), at: now + after) }
         if let after = plan.blockAfter { calendar.schedule(.agentBlocks(chat, serial: serial), at: now + after) }
     }
@@ -22,7 +23,7 @@ extension Replication {
     /// Whether the chat's conversation is going on with no request pending, so its agent may
     /// transfer it, invite a colleague or block its visitor.
     func isFreeToHandOff(_ chat: ChatID) -> Bool {
-        chats[Int(chat.index)].plannedEnd.isFinite && chats[Int(chat.index)].pendingHandoff == nil
+        chats[Int(chat.index)].plannedEnd.isFinite && handoffProgress[chat.index]?.pending == nil
     }
 
     /// The Online agents of group `group` not already in the chat.
@@ -39,9 +40,9 @@ extension Replication {
     /// while a conference is going on or a request is pending.
     mutating func startTransfer(_ chat: ChatID, at now: Double) {
         let index = Int(chat.index)
-        guard isFreeToHandOff(chat), chats[index].transferAttemptsLeft > 0,
-              let handoffs = handoffBehaviour[Int(chats[index].planningGroup)] else { return }
-        chats[index].transferAttemptsLeft -= 1
+        guard isFreeToHandOff(chat), let progress = handoffProgress[chat.index], progress.transferAttemptsLeft > 0,
+              let handoffs = handoffBehaviour[progress.planningGroup] else { return }
+        handoffProgress[chat.index]!.transferAttemptsLeft -= 1
         let target: TransferTarget
         switch handoffs.drawTransferTarget() {
         case .group(let group):
@@ -68,15 +69,15 @@ extension Replication {
 
     /// Tries the transfer again, at once, if the plan allows another attempt.
     mutating func retryTransfer(_ chat: ChatID, at now: Double) {
-        let index = Int(chat.index)
-        guard chats[index].transferAttemptsLeft > 0 else { return }
-        calendar.schedule(.transferStart(chat, serial: chats[index].serial), at: now)
+        guard handoffProgress[chat.index]!.transferAttemptsLeft > 0 else { return }
+        calendar.schedule(.transferStart(chat, serial: chats[Int(chat.index)].serial), at: now)
     }
 
     /// The agent handling a chat invites a colleague drawn from its group's plan.
     mutating func startConference(_ chat: ChatID, at now: Double) {
         let index = Int(chat.index)
-        guard isFreeToHandOff(chat), let handoffs = handoffBehaviour[Int(chats[index].planningGroup)] else { return }
+        guard isFreeToHandOff(chat), let progress = handoffProgress[chat.index],
+              let handoffs = handoffBehaviour[progress.planningGroup] else { return }
         let target: ConferenceTarget
         switch handoffs.drawConferenceTarget() {
         case .group(let group):
@@ -102,7 +103,7 @@ extension Replication {
         handoffAnswers[ChoiceView(chat: chat.index, agent: agent)] = nil
         let declines = behaviour[group(of: AgentID(Int(agent)))].drawDeclines()
         let answering = AgentID(Int(agent))
-        switch (chats[Int(chat.index)].pendingHandoff, declines) {
+        switch (handoffProgress[chat.index]!.pending, declines) {
         case (.transfer?, false): try! router.acceptTransfer(chat, by: answering, at: now)
         case (.transfer?, true): try! router.declineTransfer(chat, by: answering, at: now)
         case (.conference?, false): try! router.acceptConference(chat, by: answering, at: now)
@@ -113,8 +114,8 @@ extension Replication {
 
     /// A pending request has waited its time-out.
     mutating func timeOutHandoff(_ chat: ChatID, at now: Double) {
-        chats[Int(chat.index)].handoffTimer = nil
-        switch chats[Int(chat.index)].pendingHandoff {
+        handoffProgress[chat.index]!.timer = nil
+        switch handoffProgress[chat.index]!.pending {
         case .transfer?: try! router.transferTimedOut(chat, at: now)
         case .conference?: try! router.conferenceTimedOut(chat, at: now)
         case nil: break
@@ -142,7 +143,7 @@ extension Replication {
     mutating func pauseIfTransferred(_ chat: ChatID, at now: Double) {
         let index = Int(chat.index)
         guard chats[index].agent >= 0, chats[index].plannedEnd.isFinite else { return }
-        chats[index].remaining = max(0, chats[index].plannedEnd - now)
+        handoffProgress[chat.index]!.remaining = max(0, chats[index].plannedEnd - now)
         chats[index].plannedEnd = .infinity
     }
 
@@ -153,15 +154,15 @@ extension Replication {
         case .transferRequested(let chat, _, let target):
             let info = chats[Int(chat.index)]
             recorder.recordTransferRequested(button: Int(info.button), requestTime: info.requestTime)
-            chats[Int(chat.index)].handoffStart = now
+            handoffProgress[chat.index]!.start = now
             if case .button = target { break }
-            opened(.transfer, for: chat, timeout: handoffBehaviour[Int(info.planningGroup)]?.handoffs.transfers?.timeout,
-                   at: now)
+            let plan = handoffBehaviour[handoffProgress[chat.index]!.planningGroup]!.handoffs
+            opened(.transfer, for: chat, timeout: plan.transfers!.timeout, at: now)
         case .conferenceRequested(let chat, _, _):
             let info = chats[Int(chat.index)]
             recorder.recordConferenceRequested(button: Int(info.button), requestTime: info.requestTime)
-            opened(.conference, for: chat,
-                   timeout: handoffBehaviour[Int(info.planningGroup)]?.handoffs.conferences?.timeout, at: now)
+            let plan = handoffBehaviour[handoffProgress[chat.index]!.planningGroup]!.handoffs
+            opened(.conference, for: chat, timeout: plan.conferences!.timeout, at: now)
         case .handoffOffered(let chat, let agent, _):
             let delay = behaviour[group(of: agent)].drawAnswerDelay()
             handoffAnswers[ChoiceView(chat: chat.index, agent: agent.index)] = calendar.scheduleCancellable(
@@ -184,13 +185,14 @@ extension Replication {
             case .skill: kind = .skill
             case .button: kind = .button
             }
+            let progress = handoffProgress[chat.index]!
             recorder.recordTransferred(button: Int(chats[index].button), requestTime: chats[index].requestTime, kind: kind,
-                                       seconds: now - chats[index].handoffStart, exceededCapacity: exceeded,
-                                       firstOfChat: !chats[index].transferred)
-            chats[index].transferred = true
+                                       seconds: now - progress.start, exceededCapacity: exceeded,
+                                       firstOfChat: !progress.transferred)
+            handoffProgress[chat.index]!.transferred = true
             chats[index].agent = agent.index
             if case .button = target {
-                chats[index].plannedEnd = now + chats[index].remaining
+                chats[index].plannedEnd = now + progress.remaining
                 calendar.schedule(.conversationEnded(chat, serial: chats[index].serial), at: chats[index].plannedEnd)
             }
         case .conferenceEnded(let chat, _, _, let outcome):
@@ -201,7 +203,7 @@ extension Replication {
             closed(chat)
             let info = chats[Int(chat.index)]
             recorder.recordConferenceJoined(button: Int(info.button), requestTime: info.requestTime)
-            let stay = handoffBehaviour[Int(info.planningGroup)]!.drawStay()
+            let stay = handoffBehaviour[handoffProgress[chat.index]!.planningGroup]!.drawStay()
             guestDepartures[ChoiceView(chat: chat.index, agent: agent.index)] = calendar.scheduleCancellable(
                 .guestLeaves(chat, agent: agent.index), at: now + stay)
         case .leftConference(let chat, let agent):
@@ -219,21 +221,19 @@ extension Replication {
 
     /// A request was shown to agents: it waits for answers, and for its time-out if it has one.
     mutating func opened(_ kind: HandoffKind, for chat: ChatID, timeout: Double?, at now: Double) {
-        let index = Int(chat.index)
-        chats[index].pendingHandoff = kind
+        handoffProgress[chat.index]!.pending = kind
         if let timeout {
-            chats[index].handoffTimer = calendar.scheduleCancellable(
-                .handoffTimeout(chat, serial: chats[index].serial), at: now + timeout)
+            handoffProgress[chat.index]!.timer = calendar.scheduleCancellable(
+                .handoffTimeout(chat, serial: chats[Int(chat.index)].serial), at: now + timeout)
         }
     }
 
     /// The chat's request ended (its answers were withdrawn already): its time-out goes too.
     mutating func closed(_ chat: ChatID) {
-        let index = Int(chat.index)
-        chats[index].pendingHandoff = nil
-        if let timer = chats[index].handoffTimer {
+        handoffProgress[chat.index]!.pending = nil
+        if let timer = handoffProgress[chat.index]!.timer {
             calendar.cancel(timer)
-            chats[index].handoffTimer = nil
+            handoffProgress[chat.index]!.timer = nil
         }
     }
 

@@ -31,17 +31,22 @@ struct Replication {
         /// When the running conversation ends: infinite before acceptance, while a transfer to a
         /// button waits for the new agent, and once the conversation is over.
         var plannedEnd = Double.infinity
-        /// Conversation time left while the chat waits for a transfer to a button.
-        var remaining = 0.0
+    }
+
+    /// What the simulation keeps about the transfers and conferences of a chat whose agent's
+    /// group has such plans (kept apart so that the common chat record stays small).
+    struct HandoffProgress {
         /// The group whose transfer and conference plans the chat follows (its accepting agent's).
-        var planningGroup: Int32 = -1
+        let planningGroup: Int
         /// Transfer attempts still allowed (the first and the retries).
-        var transferAttemptsLeft: Int32 = 0
+        var transferAttemptsLeft = 0
         /// The kind of the chat's pending transfer request or invitation, when it was made, and
         /// its time-out.
-        var pendingHandoff: HandoffKind?
-        var handoffStart = 0.0
-        var handoffTimer: EventHandle?
+        var pending: HandoffKind?
+        var start = 0.0
+        var timer: EventHandle?
+        /// Conversation time left while the chat waits for a transfer to a button.
+        var remaining = 0.0
         /// Whether the chat has been transferred (for the share of chats transferred).
         var transferred = false
     }
@@ -77,6 +82,8 @@ struct Replication {
     let behaviour: [GroupBehaviour]
     /// Each group's transfer, conference and block behaviour; `nil` for groups without any.
     let handoffBehaviour: [HandoffBehaviour?]
+    /// Transfer and conference progress of the chats that have plans, by chat id.
+    var handoffProgress: [Int32: HandoffProgress] = [:]
     /// Scheduled answers of agents shown a transfer request or an invitation.
     var handoffAnswers: [ChoiceView: EventHandle] = [:]
     /// Scheduled departures of conference guests.

@@ -35,14 +35,12 @@ extension Router {
         }
         let host = chats[Int(slot)]
         let guest = allocateChatSlot()
-        var state = ChatState(status: .guest, button: host.button, requestTime: host.requestTime, sequence: host.sequence)
-        state.host = slot
-        state.byHandoff = true
-        chats[Int(guest)] = state
-        var last = slot
-        while chats[Int(last)].nextGuest >= 0 { last = chats[Int(last)].nextGuest }
-        chats[Int(last)].nextGuest = guest
+        chats[Int(guest)] = ChatState(status: .guest, button: host.button, requestTime: host.requestTime,
+                                      sequence: host.sequence)
+        conferenceGuests[slot, default: []].append(guest)
+        guestHosts[guest] = slot
         attach(guest, to: agent.index, at: time)
+        handoffSlots.insert(guest)
         let load = agents[Int(agent.index)]
         decide(.joinedConference(chat, agent, exceededCapacity: load.load > load.capacity))
     }
@@ -74,14 +72,13 @@ extension Router {
     public mutating func leaveConference(_ chat: ChatID, by agent: AgentID, at time: Double) throws(RoutingError) {
         let slot = try activeSlot(chat)
         if chats[Int(slot)].agent == agent.index {
-            let first = chats[Int(slot)].nextGuest
-            guard first >= 0 else { throw .lastParticipant(chat, agent) }
+            guard let first = conferenceGuests[slot]?.first else { throw .lastParticipant(chat, agent) }
             closeHandoff(of: slot, .canceled)
             let successor = chats[Int(first)].agent
             removeGuest(first, of: slot, at: time)
             detach(slot, at: time)
             attach(slot, to: successor, at: time)
-            chats[Int(slot)].byHandoff = true
+            handoffSlots.insert(slot)
             decide(.leftConference(chat, agent))
         } else {
             guard let guest = guestSlot(of: agent.index, in: slot) else { throw .notAParticipant(chat, agent) }
@@ -94,9 +91,9 @@ extension Router {
 
     /// Takes a guest slot out of its chat's conference and off its agent, and frees it.
     mutating func removeGuest(_ guest: Int32, of slot: Int32, at time: Double) {
-        var previous = slot
-        while chats[Int(previous)].nextGuest != guest { previous = chats[Int(previous)].nextGuest }
-        chats[Int(previous)].nextGuest = chats[Int(guest)].nextGuest
+        conferenceGuests[slot]!.removeAll { $0 == guest }
+        if conferenceGuests[slot]!.isEmpty { conferenceGuests[slot] = nil }
+        guestHosts[guest] = nil
         detach(guest, at: time)
         chats[Int(guest)] = ChatState()
         freeChatSlots.append(guest)
@@ -104,8 +101,7 @@ extension Router {
 
     /// Every guest of chat `slot` leaves, as when the chat ends.
     mutating func dismissGuests(of slot: Int32, at time: Double) {
-        while chats[Int(slot)].nextGuest >= 0 {
-            let guest = chats[Int(slot)].nextGuest
+        while let guest = conferenceGuests[slot]?.first {
             let agent = chats[Int(guest)].agent
             removeGuest(guest, of: slot, at: time)
             decide(.leftConference(ChatID(slot), AgentID(Int(agent))))

@@ -14,12 +14,7 @@ extension Router {
 
     /// The guest slot of `agent` in chat `slot`'s conference.
     func guestSlot(of agent: Int32, in slot: Int32) -> Int32? {
-        var guest = chats[Int(slot)].nextGuest
-        while guest >= 0 {
-            if chats[Int(guest)].agent == agent { return guest }
-            guest = chats[Int(guest)].nextGuest
-        }
-        return nil
+        conferenceGuests[slot]?.first { chats[Int($0)].agent == agent }
     }
 
     /// Whether a one-agent request of chat `slot` can be shown to `agent`: Online and not in the chat.

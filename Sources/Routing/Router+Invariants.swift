@@ -98,7 +98,7 @@ extension Router {
     func holdsHandoff(_ index: Int) -> Bool {
         var slot = agents[index].firstChat
         while slot >= 0 {
-            if chats[Int(slot)].byHandoff { return true }
+            if handoffSlots.contains(slot) { return true }
             slot = chats[Int(slot)].nextOfAgent
         }
         return false
@@ -106,25 +106,29 @@ extension Router {
 
     func conferenceViolations() -> [String] {
         var problems: [String] = []
-        var guestsSeen = 0
-        for (slot, chat) in chats.enumerated() where chat.status != .free && chat.status != .guest && chat.nextGuest >= 0 {
-            if chat.status != .active { problems.append("chat#\(slot) has conference guests while \(chat.status)") }
-            var agentsIn: Set<Int32> = [chat.agent]
-            var guest = chat.nextGuest
-            while guest >= 0 && guestsSeen <= chats.count {
-                guestsSeen += 1
-                let state = chats[Int(guest)]
-                if state.status != .guest || state.host != Int32(slot) {
-                    problems.append("chat#\(slot)'s guest chain holds slot#\(guest), not its guest")
+        for slot in conferenceGuests.keys.sorted() {
+            let guests = conferenceGuests[slot]!
+            if chats[Int(slot)].status != .active { problems.append("chat#\(slot) has conference guests while \(chats[Int(slot)].status)") }
+            if guests.isEmpty { problems.append("chat#\(slot) has an empty guest list") }
+            var agentsIn: Set<Int32> = [chats[Int(slot)].agent]
+            for guest in guests {
+                if chats[Int(guest)].status != .guest || guestHosts[guest] != slot {
+                    problems.append("chat#\(slot)'s guest list holds slot#\(guest), not its guest")
                 }
-                if !agentsIn.insert(state.agent).inserted {
-                    problems.append("agent#\(state.agent) is in chat#\(slot) twice")
+                if !agentsIn.insert(chats[Int(guest)].agent).inserted {
+                    problems.append("agent#\(chats[Int(guest)].agent) is in chat#\(slot) twice")
                 }
-                guest = state.nextGuest
             }
         }
-        let guests = chats.filter { $0.status == .guest }.count
-        if guests != guestsSeen { problems.append("\(guests) guest slots, \(guestsSeen) in conferences") }
+        let guestSlots = chats.filter { $0.status == .guest }.count
+        let listed = conferenceGuests.values.reduce(0) { $0 + $1.count }
+        if guestSlots != listed || guestHosts.count != listed {
+            problems.append("\(guestSlots) guest slots, \(listed) in conferences, \(guestHosts.count) with a host")
+        }
+        for (slot, _) in buttonTransfers.sorted(by: { $0.key < $1.key })
+        where chats[Int(slot)].status != .queued && chats[Int(slot)].status != .offered {
+            problems.append("chat#\(slot) waits for a transfer to a button while \(chats[Int(slot)].status)")
+        }
         return problems
     }
 

@@ -10,8 +10,8 @@ extension Router {
     }
 
     mutating func end(_ slot: Int32, by party: EndedBy, at time: Double, closingWork: Bool) {
-        closeHandoff(of: slot, .canceled)
-        dismissGuests(of: slot, at: time)
+        if !handoffs.isEmpty { closeHandoff(of: slot, .canceled) }
+        if !conferenceGuests.isEmpty { dismissGuests(of: slot, at: time) }
         let agent = chats[Int(slot)].agent
         decide(.ended(ChatID(slot), AgentID(Int(agent)), party))
         chats[Int(slot)].status = .wrapUp

@@ -51,7 +51,7 @@ extension Router {
             decide(.presenceChanged(AgentID(agent), .away))
         }
         if let limit = configuration.buttons[button].rerouteAttempts,
-           chats[Int(slot)].attempts >= limit, chats[Int(slot)].transferredFrom < 0 {
+           chats[Int(slot)].attempts >= limit, buttonTransfers.isEmpty || buttonTransfers[slot] == nil {
             finish(slot, with: .canceled(chat, .noAgent))
         } else {
             route(slot, at: time)
@@ -99,6 +99,7 @@ extension Router {
 
     /// Takes a chat from its agent: capacity back (if still held) and out of the agent's list.
     mutating func detach(_ slot: Int32, at time: Double) {
+        if !handoffSlots.isEmpty { handoffSlots.remove(slot) }
         let index = Int(chats[Int(slot)].agent)
         releaseCapacity(of: slot, at: time)
         unlink(slot, from: index)

@@ -68,7 +68,7 @@ extension Router {
                 detach(slot, at: time)
                 decide(.withdrawn(chat, AgentID(index)))
                 route(slot, at: time)
-            case .active where chats[Int(slot)].nextGuest >= 0:
+            case .active where conferenceGuests[slot] != nil:
                 // The conference goes on with the longest-attending guest.
                 try! leaveConference(chat, by: AgentID(index), at: time)
             case .active:
@@ -77,7 +77,7 @@ extension Router {
                 detach(slot, at: time)
                 finish(slot, with: .workClosed(chat, AgentID(index)))
             case .guest:
-                let host = chats[Int(slot)].host
+                let host = guestHosts[slot]!
                 removeGuest(slot, of: host, at: time)
                 decide(.leftConference(ChatID(host), AgentID(index)))
             case .free, .queued:

@@ -9,7 +9,7 @@ extension Router {
     public mutating func requestTransfer(_ chat: ChatID, to target: TransferTarget, at time: Double) throws(RoutingError) {
         let slot = try activeSlot(chat)
         guard handoffs[slot] == nil else { throw .handoffPending(chat) }
-        guard chats[Int(slot)].nextGuest < 0 else { throw .conferenceInProgress(chat) }
+        guard conferenceGuests[slot] == nil else { throw .conferenceInProgress(chat) }
         let requester = chats[Int(slot)].agent
         switch target {
         case .agent(let agent):
@@ -54,9 +54,8 @@ extension Router {
         state.attempts = 0
         state.decliners = DeclinerRing()
         state.decliners.record(requester)
-        state.transferredFrom = requester
-        state.byHandoff = false
         chats[Int(slot)] = state
+        buttonTransfers[slot] = requester
         route(slot, at: time)
         dispatch(toward: Int(requester), at: time)
         completeLogoutIfDone(Int(requester), at: time)
@@ -75,7 +74,7 @@ extension Router {
         let from = chats[Int(slot)].agent
         detach(slot, at: time)
         attach(slot, to: agent.index, at: time)
-        chats[Int(slot)].byHandoff = true
+        handoffSlots.insert(slot)
         let state = agents[Int(agent.index)]
         decide(.transferred(chat, from: AgentID(Int(from)), to: agent, request.transfer!,
                             exceededCapacity: state.load > state.capacity))
@@ -107,10 +106,11 @@ extension Router {
 
     /// The decision recording that agent `agent` took chat `slot`: an acceptance, or for a chat
     /// transferred to a button, the end of its transfer.
+    @inline(__always)
     mutating func acceptance(of slot: Int32, by agent: Int32) -> RoutingDecision {
-        let from = chats[Int(slot)].transferredFrom
-        guard from >= 0 else { return .accepted(ChatID(slot), AgentID(Int(agent))) }
-        chats[Int(slot)].transferredFrom = -1
+        guard !buttonTransfers.isEmpty, let from = buttonTransfers.removeValue(forKey: slot) else {
+            return .accepted(ChatID(slot), AgentID(Int(agent)))
+        }
         return .transferred(ChatID(slot), from: AgentID(Int(from)), to: AgentID(Int(agent)),
                             .button(ButtonID(Int(chats[Int(slot)].button))), exceededCapacity: false)
     }

@@ -78,15 +78,6 @@ public struct Router: Sendable {
         /// Neighbours in the agent's chat list.
         var previousOfAgent: Int32 = -1
         var nextOfAgent: Int32 = -1
-        /// Conference guests: a chat's first guest slot, a guest slot's next one (in joining order).
-        var nextGuest: Int32 = -1
-        /// For a guest slot, the chat it belongs to.
-        var host: Int32 = -1
-        /// While a chat transferred to a button waits for its new agent: the agent it left.
-        var transferredFrom: Int32 = -1
-        /// Whether the chat (or guest slot) reached its agent by a transfer or a conference
-        /// invitation, which may exceed the agent's capacity.
-        var byHandoff = false
     }
 
     /// A button's queue, its pool, and the settings routing reads on every chat (copied out of the
@@ -147,6 +138,16 @@ public struct Router: Sendable {
     var queuePeak = 0
     /// Pending transfer requests (to agents or skills) and conference invitations, by chat slot.
     var handoffs: [Int32: HandoffRequest] = [:]
+    /// Chats transferred to a button and not yet taken by a new agent, with the agent they left.
+    /// (Transfers and conferences are rare next to routing, so their state lives in side tables
+    /// that the hot path only tests for emptiness, keeping the chat record small.)
+    var buttonTransfers: [Int32: Int32] = [:]
+    /// The guest slots of each chat in conference, in joining order, and each guest's chat.
+    var conferenceGuests: [Int32: [Int32]] = [:]
+    var guestHosts: [Int32: Int32] = [:]
+    /// Chats and guest slots that reached their agent by a transfer or a conference, which may
+    /// exceed the agent's capacity.
+    var handoffSlots: Set<Int32> = []
     /// The agents holding each skill (at any level), in agent order.
     var skillMembers: [[Int32]]
 
@@ -266,13 +267,8 @@ public struct Router: Sendable {
         guard isLive(chat), chats[Int(chat.index)].status == .active || chats[Int(chat.index)].status == .wrapUp else {
             return []
         }
-        var agents = [AgentID(Int(chats[Int(chat.index)].agent))]
-        var guest = chats[Int(chat.index)].nextGuest
-        while guest >= 0 {
-            agents.append(AgentID(Int(chats[Int(guest)].agent)))
-            guest = chats[Int(guest)].nextGuest
-        }
-        return agents
+        let guests = conferenceGuests[chat.index] ?? []
+        return [AgentID(Int(chats[Int(chat.index)].agent))] + guests.map { AgentID(Int(chats[Int($0)].agent)) }
     }
 
     /// The agents a pending transfer request or conference invitation of the chat is shown to.
