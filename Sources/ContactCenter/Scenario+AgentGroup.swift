@@ -31,6 +31,9 @@ extension Scenario {
         /// Share of accepted chats whose visitor the agent blocks (spam, abuse): the chat ends at
         /// once and the visitor's address is blocked.
         public var blockProbability: Double
+        /// The record types the group's agents may see; `nil`: every type. A chat transferred to
+        /// them, or a conference they join, does not open the attached records of other types.
+        public var recordAccess: [String]?
 
         /// Creates an agent group; behaviour defaults to agents who are Online all the time,
         /// accept every offer at once and have no after-chat work.
@@ -38,7 +41,7 @@ extension Scenario {
             name: String, count: Int, skills: [AgentSkill], capacity: Int, acceptDelay: Distribution? = nil,
             declineProbability: Double = 0, autoAway: AutoAway = AutoAway(), shift: Shift? = nil,
             atShiftEnd: ShiftEnd = .drain, wrapUp: Distribution? = nil, transfers: Transfers? = nil,
-            conferences: Conferences? = nil, blockProbability: Double = 0
+            conferences: Conferences? = nil, blockProbability: Double = 0, recordAccess: [String]? = nil
         ) {
             self.name = name
             self.count = count
@@ -53,6 +56,7 @@ extension Scenario {
             self.transfers = transfers
             self.conferences = conferences
             self.blockProbability = blockProbability
+            self.recordAccess = recordAccess
         }
     }
 

@@ -30,6 +30,10 @@ extension Scenario {
         public var capacityWeight: CapacityWeight
         /// When a chat gives its capacity back.
         public var capacityModel: CapacityModel
+        /// Types of the records attached to each accepted chat (a case, a contact, …): they follow
+        /// the chat when it is transferred, and open for a receiving or joining agent only if its
+        /// group may see that type.
+        public var attachedRecords: [String]
 
         /// Creates a button; the routing settings default to a Least Active button with an
         /// unlimited queue, no push time-out, and chats that take one unit of capacity until the
@@ -38,7 +42,8 @@ extension Scenario {
             id: String, skill: String, arrivals: ArrivalRates, minimumSkillLevel: Int? = nil,
             routing: RoutingModel = .leastActive, priority: Int = 0, pushTimeout: Double? = nil,
             autoAccept: Bool = false, rerouteAttempts: Int? = nil, queueLimit: QueueLimit = QueueLimit(),
-            capacityWeight: CapacityWeight = .units(1), capacityModel: CapacityModel = .tabBased
+            capacityWeight: CapacityWeight = .units(1), capacityModel: CapacityModel = .tabBased,
+            attachedRecords: [String] = []
         ) {
             self.id = id
             self.skill = skill
@@ -52,6 +57,7 @@ extension Scenario {
             self.queueLimit = queueLimit
             self.capacityWeight = capacityWeight
             self.capacityModel = capacityModel
+            self.attachedRecords = attachedRecords
         }
     }
 }
