@@ -56,6 +56,9 @@ public struct CompiledScenario: Sendable {
     let router: RouterConfiguration
     /// The address blocked visitors come from.
     let blockedAddress: IPAddress?
+    /// For each button, then each agent group: how many of the records attached to the button's
+    /// chats the group's agents may not see.
+    let hiddenRecords: [[Int]]
 
     /// Compiles a scenario, which must have no ``Scenario/problems()``.
     public init(_ scenario: Scenario) {
@@ -115,6 +118,12 @@ public struct CompiledScenario: Sendable {
         self.agentGroups = agentGroups
         buttonSkills = routedButtons.map { Int($0.skill.index) }
         blockedAddress = scenario.blocking.first?.from
+        hiddenRecords = scenario.buttons.map { button in
+            scenario.agentGroups.map { group in
+                guard let access = group.recordAccess else { return 0 }
+                return button.attachedRecords.filter { !access.contains($0) }.count
+            }
+        }
         router = RouterConfiguration(skillCount: skillNames.count, buttons: routedButtons, agents: agents,
                                      blocking: BlockingRules(scenario.blocking))
     }

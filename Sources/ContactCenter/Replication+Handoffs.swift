@@ -191,6 +191,7 @@ extension Replication {
                                        firstOfChat: !progress.transferred)
             handoffProgress[chat.index]!.transferred = true
             chats[index].agent = agent.index
+            recordHiddenRecords(of: chat, for: agent)
             if case .button = target {
                 chats[index].plannedEnd = now + progress.remaining
                 calendar.schedule(.conversationEnded(chat, serial: chats[index].serial), at: chats[index].plannedEnd)
@@ -203,6 +204,7 @@ extension Replication {
             closed(chat)
             let info = chats[Int(chat.index)]
             recorder.recordConferenceJoined(button: Int(info.button), requestTime: info.requestTime)
+            recordHiddenRecords(of: chat, for: agent)
             let stay = handoffBehaviour[handoffProgress[chat.index]!.planningGroup]!.drawStay()
             guestDepartures[ChoiceView(chat: chat.index, agent: agent.index)] = calendar.scheduleCancellable(
                 .guestLeaves(chat, agent: agent.index), at: now + stay)
@@ -246,6 +248,14 @@ extension Replication {
         if let timer = guestDepartures.removeValue(forKey: ChoiceView(chat: chat.index, agent: successor.index)) {
             calendar.cancel(timer)
         }
+    }
+
+    /// The chat's attached records (those of the button it was requested on) that the agent's
+    /// group may not see do not open in its workspace: counted.
+    mutating func recordHiddenRecords(of chat: ChatID, for agent: AgentID) {
+        let info = chats[Int(chat.index)]
+        recorder.recordRecordsNotOpened(setup.hiddenRecords[Int(info.button)][group(of: agent)],
+                                        button: Int(info.button), requestTime: info.requestTime)
     }
 
     static func end(_ outcome: HandoffOutcome) -> HandoffEnd {

@@ -27,6 +27,7 @@ extension Scenario {
             problems.check("\(path).wrapUp", group.wrapUp)
             if let shift = group.shift { checkShift(shift, path: "\(path).shift", &problems) }
             checkHandoffs(of: group, path: path, &problems)
+            checkRecordAccess(of: group, path: path, &problems)
         }
     }
 

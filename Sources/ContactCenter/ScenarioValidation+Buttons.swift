@@ -13,6 +13,7 @@ extension Scenario {
             checkQualifiedAgents(for: button, path: path, &problems)
             checkArrivals(button.arrivals, path: "\(path).arrivals", &problems)
             checkRouting(of: button, path: path, &problems)
+            checkAttachedRecords(of: button, path: path, &problems)
         }
     }
 

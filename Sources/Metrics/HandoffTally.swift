@@ -37,6 +37,9 @@ public struct HandoffTally: Sendable, Equatable {
     public var conferencesFailed = 0
     /// Chats whose visitor an agent blocked.
     public var blockedByAgent = 0
+    /// Attached records that did not open for an agent receiving a transfer or joining a
+    /// conference, for want of permission to their type.
+    public var recordsNotOpened = 0
 
     /// Nothing yet.
     public init() {}
@@ -62,6 +65,7 @@ public struct HandoffTally: Sendable, Equatable {
         conferencesDeclined += other.conferencesDeclined
         conferencesFailed += other.conferencesFailed
         blockedByAgent += other.blockedByAgent
+        recordsNotOpened += other.recordsNotOpened
     }
 }
 

@@ -203,6 +203,12 @@ public struct ReplicationRecorder: Sendable {
         }
     }
 
+    /// `count` attached records of a chat did not open for the agent who received or joined it.
+    public mutating func recordRecordsNotOpened(_ count: Int, button: Int, requestTime: Double) {
+        guard count > 0, let cell = cell(button: button, requestTime: requestTime) else { return }
+        recorded.chats[cell].handoffs.recordsNotOpened += count
+    }
+
     /// An agent blocked the visitor of a chat requested at `requestTime` on `button`.
     public mutating func recordBlockedByAgent(button: Int, requestTime: Double) {
         guard let cell = cell(button: button, requestTime: requestTime) else { return }

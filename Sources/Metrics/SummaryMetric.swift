@@ -101,6 +101,9 @@ public enum SummaryMetric: String, CaseIterable, Sendable {
     case conferencesFailed
     /// Chats whose visitor an agent blocked.
     case blockedByAgent
+    /// Attached records that did not open for an agent receiving a transfer or joining a
+    /// conference, for want of permission.
+    case recordsNotOpened
 
     /// Whether the measure needs time tallies (and so exists only for all buttons together).
     public var needsTime: Bool {
@@ -184,6 +187,7 @@ public enum SummaryMetric: String, CaseIterable, Sendable {
         case .conferencesDeclined: Double(tally.conferencesDeclined)
         case .conferencesFailed: Double(tally.conferencesFailed)
         case .blockedByAgent: Double(tally.blockedByAgent)
+        case .recordsNotOpened: Double(tally.recordsNotOpened)
         default: nil
         }
     }

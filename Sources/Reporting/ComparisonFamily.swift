@@ -41,7 +41,8 @@ struct ComparisonFamily {
                              metrics: [.transferRequests, .transfers, .transfersToAgent, .transfersToSkill,
                                        .transfersToButton, .transfersDeclined, .transfersTimedOut, .transfersFailed,
                                        .transfersCanceled, .transfersOverCapacity, .conferenceRequests,
-                                       .conferencesJoined, .conferencesDeclined, .conferencesFailed, .blockedByAgent]),
+                                       .conferencesJoined, .conferencesDeclined, .conferencesFailed, .blockedByAgent,
+                                       .recordsNotOpened]),
             ComparisonFamily(title: "Chats transferred", unit: .share, metrics: [.transferShare]),
         ]
         let placed = Set(named.flatMap(\.metrics))

@@ -48,6 +48,7 @@ extension Router {
     /// it is still shown to.
     mutating func closeHandoff(of slot: Int32, _ outcome: HandoffOutcome) {
         guard let request = handoffs.removeValue(forKey: slot) else { return }
+        transferMessages[slot] = nil
         for agent in request.offerees { decide(.handoffWithdrawn(ChatID(slot), AgentID(Int(agent)), request.kind)) }
         decide(Self.ending(of: request, chat: ChatID(slot), outcome))
     }
@@ -59,6 +60,7 @@ extension Router {
         request.offerees.removeAll { $0 == agent }
         if request.offerees.isEmpty {
             handoffs[slot] = nil
+            transferMessages[slot] = nil
             decide(Self.ending(of: request, chat: ChatID(slot), outcome))
         } else {
             handoffs[slot] = request

@@ -92,7 +92,10 @@ extension Router {
     /// Ends a chat's life with its final decision and frees its id (the next request on the id
     /// writes a fresh state).
     mutating func finish(_ slot: Int32, with decision: RoutingDecision) {
-        if !buttonTransfers.isEmpty { buttonTransfers[slot] = nil }
+        if !buttonTransfers.isEmpty {
+            buttonTransfers[slot] = nil
+            transferMessages[slot] = nil
+        }
         chats[Int(slot)].status = .free
         freeChatSlots.append(slot)
         decide(decision)

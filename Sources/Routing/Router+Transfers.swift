@@ -5,12 +5,16 @@ extension Router {
     /// once and is routed on the button, ahead of requests newer than its original request time;
     /// the button's agents take it only within their capacity. A skill with nobody Online, or a
     /// button with no qualified agent logged in or a full queue, ends the request at once
-    /// (``RoutingDecision/transferEnded(_:_:_:_:)``).
-    public mutating func requestTransfer(_ chat: ChatID, to target: TransferTarget, at time: Double) throws(RoutingError) {
+    /// (``RoutingDecision/transferEnded(_:_:_:_:)``). An optional `message` for the receiving
+    /// agent travels with the request (``transferMessage(of:)``) until it ends.
+    public mutating func requestTransfer(_ chat: ChatID, to target: TransferTarget, message: String? = nil,
+                                         at time: Double) throws(RoutingError) {
         let slot = try activeSlot(chat)
         guard handoffs[slot] == nil else { throw .handoffPending(chat) }
         guard conferenceGuests[slot] == nil else { throw .conferenceInProgress(chat) }
         let requester = chats[Int(slot)].agent
+        if let message { transferMessages[slot] = message }
+        defer { if handoffs[slot] == nil && buttonTransfers[slot] == nil { transferMessages[slot] = nil } }
         switch target {
         case .agent(let agent):
             guard canReceive(agent, for: slot) else { throw .targetUnavailable(agent) }
@@ -72,6 +76,7 @@ extension Router {
             decide(.handoffWithdrawn(chat, AgentID(Int(other)), .transfer))
         }
         let from = chats[Int(slot)].agent
+        transferMessages[slot] = nil
         detach(slot, at: time)
         attach(slot, to: agent.index, at: time)
         handoffSlots.insert(slot)
@@ -111,6 +116,7 @@ extension Router {
         guard !buttonTransfers.isEmpty, let from = buttonTransfers.removeValue(forKey: slot) else {
             return .accepted(ChatID(slot), AgentID(Int(agent)))
         }
+        transferMessages[slot] = nil
         return .transferred(ChatID(slot), from: AgentID(Int(from)), to: AgentID(Int(agent)),
                             .button(ButtonID(Int(chats[Int(slot)].button))), exceededCapacity: false)
     }

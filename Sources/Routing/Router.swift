@@ -142,6 +142,8 @@ public struct Router: Sendable {
     /// (Transfers and conferences are rare next to routing, so their state lives in side tables
     /// that the hot path only tests for emptiness, keeping the chat record small.)
     var buttonTransfers: [Int32: Int32] = [:]
+    /// The messages that travel with pending transfers, by chat slot.
+    var transferMessages: [Int32: String] = [:]
     /// The guest slots of each chat in conference, in joining order, and each guest's chat.
     var conferenceGuests: [Int32: [Int32]] = [:]
     var guestHosts: [Int32: Int32] = [:]
@@ -269,6 +271,12 @@ public struct Router: Sendable {
         }
         let guests = conferenceGuests[chat.index] ?? []
         return [AgentID(Int(chats[Int(chat.index)].agent))] + guests.map { AgentID(Int(chats[Int($0)].agent)) }
+    }
+
+    /// The message the agent wrote for whoever takes the chat, while its transfer is pending
+    /// (shown to agents, or waiting in a button's queue); `nil` when none was written.
+    public func transferMessage(of chat: ChatID) -> String? {
+        transferMessages[chat.index]
     }
 
     /// The agents a pending transfer request or conference invitation of the chat is shown to.

@@ -110,4 +110,20 @@ import Testing
         let duration = SummaryMetric.meanChatDuration.value(chats: chats, time: nil)
         #expect(duration < 120 && duration > 30, "blocked at a uniform point of the conversation: \(duration)")
     }
+
+    @Test func recordsAnAgentMayNotSeeDoNotOpenForItAndAreCounted() {
+        var scenario = twoTiers(tier2Count: 40)
+        scenario.buttons[0].attachedRecords = ["Case", "Contact", "Order"]
+        scenario.agentGroups[1].recordAccess = ["Case"]
+        scenario.agentGroups[0].transfers = .init(probability: 0.5, after: .constant(30),
+                                                  targets: [.init(.agentGroup("tier2"))])
+        scenario.agentGroups[0].conferences = .init(probability: 0.5, after: .constant(60),
+                                                    targets: [.init(.skill("billing"))], stay: .constant(10))
+        let handoffs = metrics(scenario).totalChats.handoffs
+        #expect(handoffs.transfers > 10 && handoffs.conferencesJoined > 10)
+        #expect(handoffs.recordsNotOpened == 2 * (handoffs.transfers + handoffs.conferencesJoined),
+                "Contact and Order stay closed for tier 2 each time")
+        scenario.agentGroups[1].recordAccess = nil
+        #expect(metrics(scenario).totalChats.handoffs.recordsNotOpened == 0)
+    }
 }

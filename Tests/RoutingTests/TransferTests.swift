@@ -172,4 +172,24 @@ import Testing
         #expect(harness.drain().prefix(2) == [.handoffWithdrawn(chat, AgentID(2), .transfer),
                                               .transferEnded(chat, AgentID(0), .agent(AgentID(2)), .canceled)])
     }
+
+    @Test func aMessageTravelsWithTheRequestUntilItEnds() throws {
+        var harness = RouterHarness(skillCount: 2, buttons: [.init(skill: SkillID(0)), .init(skill: SkillID(1))],
+                                    agents: [([0], 1), ([0], 1), ([1], 1)])
+        let chat = try acceptedChat(&harness, at: 1)
+        try harness.router.requestTransfer(chat, to: .agent(AgentID(1)), message: "refund for order 1234", at: 2)
+        #expect(harness.router.transferMessage(of: chat) == "refund for order 1234")
+        try harness.router.acceptTransfer(chat, by: AgentID(1), at: 3)
+        #expect(harness.router.transferMessage(of: chat) == nil)
+        _ = try acceptedChat(&harness, button: 1, at: 4)    // agent 2 busy: the next transfer waits in its queue
+        try harness.router.requestTransfer(chat, to: .button(ButtonID(1)), message: "billing question", at: 5)
+        #expect(harness.router.isQueued(chat) && harness.router.transferMessage(of: chat) == "billing question")
+        let other = try acceptedChat(&harness, at: 6)       // agent 0
+        harness.router.setPresence(.away, of: AgentID(1), at: 6)
+        try harness.router.requestTransfer(other, to: .skill(SkillID(0)), message: "nobody will read this", at: 6)
+        #expect(harness.drain().last?.eventType == .transferredToSbrSkillFailed)
+        #expect(harness.router.transferMessage(of: other) == nil)
+        try harness.router.cancelByVisitor(chat, at: 7)
+        #expect(harness.router.transferMessage(of: chat) == nil)
+    }
 }

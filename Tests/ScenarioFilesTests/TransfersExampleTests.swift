@@ -2,8 +2,8 @@ import ContactCenter
 import Testing
 import ScenarioFiles
 
-/// `Scenarios/transfers-example.yaml`, the example of transfers, conferences and agent blocking,
-/// loads to the scenario its comments describe.
+/// `Scenarios/transfers-example.yaml`, the example of transfers, conferences, agent blocking and
+/// attached records, loads to the scenario its comments describe.
 struct TransfersExampleTests {
     @Test func loadsToTheDescribedScenario() throws {
         let url = Fixtures.scenariosDirectory.appendingPathComponent("transfers-example.yaml")
@@ -28,13 +28,18 @@ struct TransfersExampleTests {
                 targets: [Scenario.WeightedTarget(.agentGroup("billing-desk"))], timeout: 60,
                 stay: .exponential(mean: 240)),
             blockProbability: 0.01)
-        let billingDesk = Scenario.AgentGroup(name: "billing-desk", count: 3, skills: ["billing"], capacity: 2)
+        let billingDesk = Scenario.AgentGroup(
+            name: "billing-desk", count: 3, skills: ["billing"], capacity: 2, recordAccess: ["Case", "Invoice"])
         let expected = Scenario(
             name: "transfers-example", seed: 11, horizon: 8 * 3600, warmup: 0, replications: 20, interval: 1800,
             serviceLevelThreshold: 30,
             buttons: [
-                Scenario.Button(id: "support", skill: "support", arrivals: .init(constant: 90.0 / 3600)),
-                Scenario.Button(id: "billing", skill: "billing", arrivals: .init(constant: 25.0 / 3600)),
+                Scenario.Button(
+                    id: "support", skill: "support", arrivals: .init(constant: 90.0 / 3600),
+                    attachedRecords: ["Case", "Contact"]),
+                Scenario.Button(
+                    id: "billing", skill: "billing", arrivals: .init(constant: 25.0 / 3600),
+                    attachedRecords: ["Case", "Invoice"]),
             ],
             agentGroups: [tier1, tier2, billingDesk],
             visitors: Scenario.Visitors(patience: .exponential(mean: 120)),

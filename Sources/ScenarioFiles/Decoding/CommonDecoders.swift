@@ -7,6 +7,22 @@ extension FieldDecoder where Value == String {
     }
 }
 
+extension FieldDecoder where Value == [String] {
+    /// A list of record types, like `[Case, Contact]`; whether the names are sound is checked on the
+    /// decoded scenario (``Scenario/problems()``).
+    static var recordTypes: FieldDecoder {
+        .list("a list of record types like [Case, Contact]", of: .text("a record type"))
+    }
+}
+
+extension FieldDecoder where Value == [String]? {
+    /// `all` (read as `nil`: every record type), or a list of record types like `[Case, Contact]`.
+    static var allOrRecordTypes: FieldDecoder {
+        FieldDecoder<[String]>.list("all or a list of record types like [Case, Contact]", of: .text("a record type"))
+            .orAll
+    }
+}
+
 extension FieldDecoder where Value == Int {
     /// A whole number within `range`. By default any, even negative: the ranges of some fields are
     /// checked on the decoded scenario instead (``Scenario/problems()``).

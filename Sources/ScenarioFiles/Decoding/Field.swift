@@ -40,6 +40,9 @@ struct Field {
     /// Whether the node is the text `none`, quoted or not: "no value" for optional settings.
     var isNone: Bool { node.scalar?.string == "none" }
 
+    /// Whether the node is the text `all`, quoted or not: "no restriction" for optional lists.
+    var isAll: Bool { node.scalar?.string == "all" }
+
     /// The text of the node when it is a scalar other than null; otherwise reports
     /// "expected <expected>, found …" and returns `nil`.
     func scalarText(expected: String) -> String? {

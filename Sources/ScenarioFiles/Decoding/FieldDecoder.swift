@@ -103,4 +103,11 @@ extension FieldDecoder {
     var orNone: FieldDecoder<Value?> {
         map { Optional($0) }.orNone(meaning: nil)
     }
+
+    /// This decoder with optional values, also reading the text `all` as `nil`: no restriction, for
+    /// a list of the only names allowed. Its ``expected`` should offer `all` too.
+    var orAll: FieldDecoder<Value?> {
+        let optional = map { Optional($0) }
+        return FieldDecoder<Value?>(expected: expected) { field in field.isAll ? .some(nil) : optional.decode(field) }
+    }
 }

@@ -3,7 +3,8 @@ import ContactCenter
 /// The entries of `agents`: `group`, `count`, `skills` and `capacity` (default 1), then how the
 /// agents answer offers (`acceptDelay`, `declineProbability`, `autoAway`), when they work
 /// (`shift`, `atShiftEnd`), their after-chat work (`wrapUp`), and how they hand chats on
-/// (`transfers`, `conferences`, see ``HandoffSchema``) or block visitors (`blockProbability`);
+/// (`transfers`, `conferences`, see ``HandoffSchema``) or block visitors (`blockProbability`), and
+/// the record types they may see (`recordAccess`: `all`, or a list like `[Case, Invoice]`);
 /// defaults: those of ``Scenario/AgentGroup``.
 enum AgentGroupSchema {
     /// One agent group.
@@ -24,6 +25,7 @@ enum AgentGroupSchema {
             map.read("transfers", into: &group.transfers, HandoffSchema.transfers)
             map.read("conferences", into: &group.conferences, HandoffSchema.conferences)
             map.read("blockProbability", into: &group.blockProbability, .probability)
+            map.read("recordAccess", into: &group.recordAccess, .allOrRecordTypes)
             return group
         }
     }

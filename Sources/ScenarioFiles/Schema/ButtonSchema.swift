@@ -3,7 +3,8 @@ import Routing
 
 /// The entries of `buttons`: `id`, `skill` and `arrivals`, then the optional routing settings
 /// `routing`, `priority`, `pushTimeout`, `autoAccept`, `rerouteAttempts`, `queue`, `capacityWeight`
-/// or `capacityPercentage`, and `capacityModel` (defaults: those of ``Scenario/Button``).
+/// or `capacityPercentage`, and `capacityModel`, then `attachedRecords`, the types of the records
+/// attached to each chat (a list like `[Case, Contact]`); defaults: those of ``Scenario/Button``.
 enum ButtonSchema {
     /// One button.
     static var button: FieldDecoder<Scenario.Button> {
@@ -24,6 +25,7 @@ enum ButtonSchema {
             map.read("queue", into: &button.queueLimit, queueLimit)
             readCapacityWeight(map, into: &button.capacityWeight)
             map.read("capacityModel", into: &button.capacityModel, .oneOf("a capacity model"))
+            map.read("attachedRecords", into: &button.attachedRecords, .recordTypes)
             return button
         }
     }
