@@ -5,6 +5,21 @@ import PackageDescription
 ///
 /// Targets are split by role; dependencies point one way only (see README "Architecture"):
 /// the routing engine knows nothing of the simulator, the kernel knows nothing of chat.
+///
+/// Every target above the contact-center model names all the modules below it, not only those it
+/// imports: a module's compiled code depends on the memory layout of the structs it holds, even
+/// those of modules it reaches only through another (`RunJob.Outcome` holds a `RunReport` that
+/// holds a `ReplicationAggregate`), and incremental builds recompile a module only when a module
+/// it depends on directly has changed. Without this, adding a stored property low down leaves
+/// stale modules above it and binaries that crash.
+let histogram = Target.Dependency.product(name: "Histogram", package: "hdrhistogram-swift")
+
+/// The contact-center model and every module below it.
+func below(contactCenter: Bool = true) -> [Target.Dependency] {
+    ["CGSL", "Stochastics", "IndexedHeaps", "SimulationKernel", "Routing", "Metrics", histogram]
+        + (contactCenter ? ["ContactCenter"] : [])
+}
+
 let package = Package(
     name: "chatsim",
     platforms: [.macOS(.v13)],
@@ -28,40 +43,32 @@ let package = Package(
         .target(name: "IndexedHeaps"),
         .target(name: "SimulationKernel"),
         .target(name: "Routing", dependencies: ["IndexedHeaps"]),
-        .target(name: "Metrics", dependencies: ["CGSL", .product(name: "Histogram", package: "hdrhistogram-swift")]),
-        .target(
-            name: "ContactCenter",
-            dependencies: ["Stochastics", "SimulationKernel", "Routing", "Metrics"]
-        ),
-        .target(
-            name: "ScenarioFiles",
-            dependencies: ["ContactCenter", "Routing", "Stochastics", .product(name: "Yams", package: "Yams")]
-        ),
-        .target(name: "Reporting", dependencies: ["ContactCenter", "Metrics"]),
-        .target(
-            name: "Chatsim",
-            dependencies: ["ContactCenter", "ScenarioFiles", "Metrics", "Reporting", "SimulationKernel"]
-        ),
+        .target(name: "Metrics", dependencies: ["CGSL", histogram]),
+        .target(name: "ContactCenter", dependencies: below(contactCenter: false)),
+        .target(name: "ScenarioFiles", dependencies: below() + [.product(name: "Yams", package: "Yams")]),
+        .target(name: "Reporting", dependencies: below()),
+        .target(name: "Chatsim", dependencies: below() + ["ScenarioFiles", "Reporting"]),
         .executableTarget(
             name: "chatsim",
-            dependencies: ["Chatsim", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: below() + ["ScenarioFiles", "Reporting", "Chatsim",
+                                     .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .executableTarget(
             name: "chatsim-bench",
-            dependencies: [
-                "ContactCenter", "ScenarioFiles", "Stochastics", "Metrics", "SimulationKernel", "Routing",
+            dependencies: below() + [
+                "ScenarioFiles",
                 .product(name: "HeapModule", package: "swift-collections"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "StochasticsTests", dependencies: ["Stochastics", "CGSL"]),
-        .testTarget(name: "IndexedHeapsTests", dependencies: ["IndexedHeaps", "Stochastics"]),
+        .testTarget(name: "IndexedHeapsTests", dependencies: ["IndexedHeaps", "Stochastics", "CGSL"]),
         .testTarget(name: "SimulationKernelTests", dependencies: ["SimulationKernel"]),
-        .testTarget(name: "RoutingTests", dependencies: ["Routing", "Stochastics"]),
-        .testTarget(name: "MetricsTests", dependencies: ["Metrics"]),
-        .testTarget(name: "ScenarioFilesTests", dependencies: ["ScenarioFiles", "ContactCenter", "Routing"]),
-        .testTarget(name: "ContactCenterTests", dependencies: ["ContactCenter", "Metrics", "Stochastics"]),
-        .testTarget(name: "ChatsimTests", dependencies: ["Chatsim", "chatsim", "ScenarioFiles", "ContactCenter", "Metrics", "Reporting", "Stochastics"]),
+        .testTarget(name: "RoutingTests", dependencies: ["Routing", "IndexedHeaps", "Stochastics", "CGSL"]),
+        .testTarget(name: "MetricsTests", dependencies: ["Metrics", "CGSL", histogram]),
+        .testTarget(name: "ScenarioFilesTests", dependencies: below() + ["ScenarioFiles"]),
+        .testTarget(name: "ContactCenterTests", dependencies: below()),
+        .testTarget(name: "ChatsimTests", dependencies: below() + ["ScenarioFiles", "Reporting", "Chatsim", "chatsim"]),
     ],
     swiftLanguageModes: [.v6]
 )
