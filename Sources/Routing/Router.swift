@@ -25,7 +25,15 @@ import IndexedHeaps
 /// - **Queues** are ordered by routing priority, then original request time; overall and
 ///   per-agent length limits refuse requests (`CancelNoQueue`); requests with no qualified agent
 ///   logged in are refused, and waiting ones canceled when the last logs out (`CancelNoAgent`).
-/// - **Blocking.** Requests from blocked addresses never reach an agent (`CancelBlocked`).
+/// - **Blocking.** Requests from blocked addresses never reach an agent (`CancelBlocked`); an
+///   agent blocking a visitor ends the chat for everyone in it and may add a rule.
+/// - **Transfers** of an active chat: to one Online agent or to every Online agent with a skill
+///   (the first to accept takes it, beyond its capacity if need be), or into a button's queue by
+///   the chat's original request time (respecting capacity). A declined, timed-out or canceled
+///   request leaves the chat with its agent.
+/// - **Conferences**: one invitation at a time, to an agent or a skill; a guest takes a chat's
+///   worth of its capacity; guests may leave, the agent handling the chat may hand it to the
+///   longest-attending guest, and the chat's end (or a block) ends it for everyone.
 /// - Routing re-runs whenever an agent's status or load changes.
 public struct Router: Sendable {
     struct AgentState: Sendable {
