@@ -26,13 +26,15 @@ extension Replication {
         chats[Int(chat.index)].plannedEnd.isFinite && handoffProgress[chat.index]?.pending == nil
     }
 
-    /// The Online agents of group `group` not already in the chat.
-    func onlineAgents(ofGroup group: Int, notIn chat: ChatID) -> [Int32] {
+    /// One of the Online agents of group `group` not already in the chat, drawn uniformly; `nil`
+    /// when there is none.
+    func pickAgent(ofGroup group: Int, for chat: ChatID, using handoffs: HandoffBehaviour,
+                   forTransfer: Bool) -> AgentID? {
         let participants = router.participants(of: chat)
-        return setup.groups[group].members.compactMap { member in
-            let agent = AgentID(member)
-            return router.presence(of: agent) == .online && !participants.contains(agent) ? Int32(member) : nil
+        let candidates = setup.groups[group].members.compactMap { member in
+            router.presence(of: AgentID(member)) == .online && !participants.contains(AgentID(member)) ? Int32(member) : nil
         }
+        return candidates.isEmpty ? nil : AgentID(Int(handoffs.pick(candidates, forTransfer: forTransfer)))
     }
 
     /// The agent handling a chat asks for a transfer to a target drawn from its group's plan; a
@@ -46,15 +48,14 @@ extension Replication {
         let target: TransferTarget
         switch handoffs.drawTransferTarget() {
         case .group(let group):
-            let candidates = onlineAgents(ofGroup: group, notIn: chat)
-            guard !candidates.isEmpty else {
+            guard let agent = pickAgent(ofGroup: group, for: chat, using: handoffs, forTransfer: true) else {
                 let info = chats[index]
                 recorder.recordTransferRequested(button: Int(info.button), requestTime: info.requestTime)
                 recorder.recordTransferEnded(button: Int(info.button), requestTime: info.requestTime, .failed)
                 retryTransfer(chat, at: now)
                 return
             }
-            target = .agent(AgentID(Int(handoffs.pick(candidates, forTransfer: true))))
+            target = .agent(agent)
         case .skill(let skill):
             target = .skill(skill)
         case .button(let button):
@@ -81,14 +82,13 @@ extension Replication {
         let target: ConferenceTarget
         switch handoffs.drawConferenceTarget() {
         case .group(let group):
-            let candidates = onlineAgents(ofGroup: group, notIn: chat)
-            guard !candidates.isEmpty else {
+            guard let agent = pickAgent(ofGroup: group, for: chat, using: handoffs, forTransfer: false) else {
                 let info = chats[index]
                 recorder.recordConferenceRequested(button: Int(info.button), requestTime: info.requestTime)
                 recorder.recordConferenceEnded(button: Int(info.button), requestTime: info.requestTime, .failed)
                 return
             }
-            target = .agent(AgentID(Int(handoffs.pick(candidates, forTransfer: false))))
+            target = .agent(agent)
         case .skill(let skill):
             target = .skill(skill)
         case .button:

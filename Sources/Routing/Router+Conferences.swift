@@ -26,13 +26,8 @@ extension Router {
     /// An agent accepts a conference invitation shown to it: it joins the chat, taking a chat's
     /// worth of its capacity (beyond it if need be), and the invitation is withdrawn from the others.
     public mutating func acceptConference(_ chat: ChatID, by agent: AgentID, at time: Double) throws(RoutingError) {
-        let request = try pendingHandoff(of: chat, .conference)
-        guard request.offerees.contains(agent.index) else { throw .notOfferedHandoff(chat, agent) }
+        _ = try takeHandoff(of: chat, .conference, by: agent)
         let slot = chat.index
-        handoffs[slot] = nil
-        for other in request.offerees where other != agent.index {
-            decide(.handoffWithdrawn(chat, AgentID(Int(other)), .conference))
-        }
         let host = chats[Int(slot)]
         let guest = allocateChatSlot()
         chats[Int(guest)] = ChatState(status: .guest, button: host.button, requestTime: host.requestTime,
@@ -48,10 +43,7 @@ extension Router {
     /// An agent declines a conference invitation shown to it; the invitation ends once everyone
     /// it was shown to has declined.
     public mutating func declineConference(_ chat: ChatID, by agent: AgentID, at time: Double) throws(RoutingError) {
-        let request = try pendingHandoff(of: chat, .conference)
-        guard request.offerees.contains(agent.index) else { throw .notOfferedHandoff(chat, agent) }
-        decide(.conferenceDeclined(chat, agent))
-        dropOfferee(agent.index, from: chat.index, outcome: .declined)
+        try declineHandoff(of: chat, .conference, by: agent, recording: .conferenceDeclined(chat, agent))
     }
 
     /// Nobody accepted a conference invitation in time: it is withdrawn.

@@ -44,6 +44,28 @@ extension Router {
         return request
     }
 
+    /// Agent `agent` accepts the chat's pending request of `kind`: the request is taken off the
+    /// table and withdrawn from the others it was shown to.
+    mutating func takeHandoff(of chat: ChatID, _ kind: HandoffKind, by agent: AgentID) throws(RoutingError) -> HandoffRequest {
+        let request = try pendingHandoff(of: chat, kind)
+        guard request.offerees.contains(agent.index) else { throw .notOfferedHandoff(chat, agent) }
+        handoffs[chat.index] = nil
+        for other in request.offerees where other != agent.index {
+            decide(.handoffWithdrawn(chat, AgentID(Int(other)), kind))
+        }
+        return request
+    }
+
+    /// Agent `agent` declines the chat's pending request of `kind` (recorded by `decision`); the
+    /// request ends once everyone it was shown to has declined.
+    mutating func declineHandoff(of chat: ChatID, _ kind: HandoffKind, by agent: AgentID,
+                                 recording decision: RoutingDecision) throws(RoutingError) {
+        let request = try pendingHandoff(of: chat, kind)
+        guard request.offerees.contains(agent.index) else { throw .notOfferedHandoff(chat, agent) }
+        decide(decision)
+        dropOfferee(agent.index, from: chat.index, outcome: .declined)
+    }
+
     /// Ends chat `slot`'s pending request, if any, with `outcome`, withdrawing it from the agents
     /// it is still shown to.
     mutating func closeHandoff(of slot: Int32, _ outcome: HandoffOutcome) {

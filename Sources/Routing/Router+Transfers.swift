@@ -68,13 +68,8 @@ extension Router {
     /// An agent accepts a transfer request shown to it: the chat moves to it (beyond its capacity
     /// if need be) and the request is withdrawn from the others.
     public mutating func acceptTransfer(_ chat: ChatID, by agent: AgentID, at time: Double) throws(RoutingError) {
-        let request = try pendingHandoff(of: chat, .transfer)
-        guard request.offerees.contains(agent.index) else { throw .notOfferedHandoff(chat, agent) }
+        let request = try takeHandoff(of: chat, .transfer, by: agent)
         let slot = chat.index
-        handoffs[slot] = nil
-        for other in request.offerees where other != agent.index {
-            decide(.handoffWithdrawn(chat, AgentID(Int(other)), .transfer))
-        }
         let from = chats[Int(slot)].agent
         transferMessages[slot] = nil
         detach(slot, at: time)
@@ -90,10 +85,7 @@ extension Router {
     /// An agent declines a transfer request shown to it; the request ends once everyone it was
     /// shown to has declined, and the requesting agent keeps the chat.
     public mutating func declineTransfer(_ chat: ChatID, by agent: AgentID, at time: Double) throws(RoutingError) {
-        let request = try pendingHandoff(of: chat, .transfer)
-        guard request.offerees.contains(agent.index) else { throw .notOfferedHandoff(chat, agent) }
-        decide(.transferDeclined(chat, agent))
-        dropOfferee(agent.index, from: chat.index, outcome: .declined)
+        try declineHandoff(of: chat, .transfer, by: agent, recording: .transferDeclined(chat, agent))
     }
 
     /// Nobody accepted a transfer request in time: it is withdrawn and the requesting agent keeps

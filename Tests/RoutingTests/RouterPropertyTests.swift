@@ -177,28 +177,28 @@ func randomCommandSequencesKeepTheInvariants(seed: UInt64) throws {
             _ = router.requestChat(on: ButtonID(Int.random(in: 0..<buttons.count, using: &generator)), from: address, at: time)
             requests += 1
         case 4:
-            if let (chat, agent) = ledger.pushed.randomElement(using: &generator) { try router.accept(chat, by: agent, at: time) }
+            if let chat = ledger.pushed.keys.randomChat(using: &generator) { try router.accept(chat, by: ledger.pushed[chat]!, at: time) }
         case 5:
-            if let (chat, viewers) = ledger.shown.filter({ !$0.value.isEmpty }).randomElement(using: &generator) {
-                try router.accept(chat, by: viewers.randomElement(using: &generator)!, at: time)
+            if let chat = ledger.shown.filter({ !$0.value.isEmpty }).keys.randomChat(using: &generator) {
+                try router.accept(chat, by: ledger.shown[chat]!.randomAgent(using: &generator)!, at: time)
             }
         case 6:
-            if let chat = ledger.pushed.keys.randomElement(using: &generator) {
+            if let chat = ledger.pushed.keys.randomChat(using: &generator) {
                 if Bool.random(using: &generator) { try router.decline(chat, at: time) } else { try router.pushTimedOut(chat, at: time) }
             }
         case 7, 8:
-            if let chat = ledger.active.randomElement(using: &generator) {
+            if let chat = ledger.active.randomChat(using: &generator) {
                 try router.endChat(chat, by: Bool.random(using: &generator) ? .agent : .visitor, at: time,
                                    closingWork: Bool.random(using: &generator))
             }
         case 9:
-            if let chat = ledger.wrapUp.randomElement(using: &generator) { try router.closeWork(chat, at: time) }
+            if let chat = ledger.wrapUp.randomChat(using: &generator) { try router.closeWork(chat, at: time) }
         case 10:
-            if let chat = ledger.waiting.union(ledger.pushed.keys).randomElement(using: &generator) {
+            if let chat = ledger.waiting.union(ledger.pushed.keys).randomChat(using: &generator) {
                 try router.cancelByVisitor(chat, at: time)
             }
         case 14...20:
-            try handoffCommand(Int.random(in: 0..<12, using: &generator), &router, ledger, agents: agents.count,
+            try handoffCommand(Int.random(in: 0..<13, using: &generator), &router, ledger, agents: agents.count,
                                buttons: buttons.count, skills: skillCount, at: time, using: &generator)
         default:
             let presence: [Presence] = [.online, .online, .online, .away, .offline]
@@ -237,20 +237,21 @@ func handoffCommand(_ kind: Int, _ router: inout Router, _ ledger: ChatLedger, a
     let anySkill = SkillID(Int.random(in: 0..<skills, using: &generator))
     switch kind {
     case 0, 1:
-        guard let chat = ledger.active.randomElement(using: &generator) else { return }
+        guard let chat = ledger.active.randomChat(using: &generator) else { return }
         let targets: [TransferTarget] = [.agent(anyAgent), .skill(anySkill),
                                          .button(ButtonID(Int.random(in: 0..<buttons, using: &generator)))]
         try tolerating { router throws(RoutingError) in
             try router.requestTransfer(chat, to: targets.randomElement(using: &generator)!, at: time)
         }
-    case 2:
-        guard let chat = ledger.active.randomElement(using: &generator) else { return }
+    case 2, 12:
+        guard let chat = ledger.active.randomChat(using: &generator) else { return }
         let target: ConferenceTarget = Bool.random(using: &generator) ? .agent(anyAgent) : .skill(anySkill)
         try tolerating { router throws(RoutingError) in try router.requestConference(chat, to: target, at: time) }
     case 3...6, 10:
-        guard let (chat, request) = ledger.handoffs.filter({ !$0.value.offerees.isEmpty }).randomElement(using: &generator)
+        guard let chat = ledger.handoffs.filter({ !$0.value.offerees.isEmpty }).keys.randomChat(using: &generator)
         else { return }
-        let agent = request.offerees.randomElement(using: &generator)!
+        let request = ledger.handoffs[chat]!
+        let agent = request.offerees.randomAgent(using: &generator)!
         switch (request.kind, kind.isMultiple(of: 2)) {
         case (.transfer, true): try router.acceptTransfer(chat, by: agent, at: time)
         case (.transfer, false): try router.declineTransfer(chat, by: agent, at: time)
@@ -258,7 +259,8 @@ func handoffCommand(_ kind: Int, _ router: inout Router, _ ledger: ChatLedger, a
         case (.conference, false): try router.declineConference(chat, by: agent, at: time)
         }
     case 7:
-        guard let (chat, request) = ledger.handoffs.randomElement(using: &generator) else { return }
+        guard let chat = ledger.handoffs.keys.randomChat(using: &generator) else { return }
+        let request = ledger.handoffs[chat]!
         switch (request.kind, Bool.random(using: &generator)) {
         case (.transfer, true): try router.transferTimedOut(chat, at: time)
         case (.transfer, false): try router.cancelTransfer(chat, at: time)
@@ -266,12 +268,27 @@ func handoffCommand(_ kind: Int, _ router: inout Router, _ ledger: ChatLedger, a
         case (.conference, false): try router.cancelConference(chat, at: time)
         }
     case 8, 9:
-        guard let chat = ledger.guests.filter({ !$0.value.isEmpty }).keys.randomElement(using: &generator) else { return }
+        guard let chat = ledger.guests.filter({ !$0.value.isEmpty }).keys.randomChat(using: &generator) else { return }
         let agent = router.participants(of: chat).randomElement(using: &generator)!
         try router.leaveConference(chat, by: agent, at: time)
     default:
-        guard let chat = ledger.active.randomElement(using: &generator) else { return }
+        guard let chat = ledger.active.randomChat(using: &generator) else { return }
         let agent = router.participants(of: chat).randomElement(using: &generator)!
         try router.blockVisitor(of: chat, by: agent, adding: nil, at: time)
+    }
+}
+
+extension Collection where Element == ChatID {
+    /// A random chat, drawn in a fixed order: sets and dictionaries iterate in an order that
+    /// changes from one process to the next, which would make the sequence differ between runs.
+    func randomChat(using generator: inout SplitMix64) -> ChatID? {
+        sorted { $0.index < $1.index }.randomElement(using: &generator)
+    }
+}
+
+extension Collection where Element == AgentID {
+    /// A random agent, drawn in agent order (see ``randomChat(using:)``).
+    func randomAgent(using generator: inout SplitMix64) -> AgentID? {
+        sorted().randomElement(using: &generator)
     }
 }
