@@ -69,10 +69,10 @@ public struct RunJob: Sendable {
         let planned = stopping?.maximumReplications ?? replications ?? scenario.replications
         scenario.replications = planned
         let simulation = Simulation(scenario: scenario)
-        let aggregate = await simulation.run(replications: planned, jobs: jobs) { aggregate in
+        let aggregate = await simulation.run(replications: planned, jobs: jobs, shouldContinue: { aggregate in
             progress(RunProgress(aggregate: aggregate, planned: planned, mayStopEarly: stopping != nil))
             return stopping?.shouldContinue(after: aggregate) ?? true
-        }
+        })
         let report = RunReport(setup: simulation.setup, aggregate: aggregate, version: ChatsimVersion.current,
                                stopping: stopping)
         let directory = outputDirectory ?? Self.defaultDirectory(for: scenario)

@@ -90,7 +90,7 @@ struct Replication {
     var guestDepartures: [ChoiceView: EventHandle] = [:]
     let pushSettings: [CompiledScenario.PushSettings]
 
-    init(setup: CompiledScenario, replication: Int) {
+    init(setup: CompiledScenario, replication: Int, records: RecordSink? = nil) {
         self.setup = setup
         let scenario = setup.scenario
         router = Router(configuration: setup.router)

@@ -25,6 +25,10 @@ public struct Scenario: Sendable, Equatable {
     /// The share of chats the center aims to accept within the threshold (drawn as the target in
     /// reports).
     public var serviceLevelTarget: Double
+    /// Which chats get transcripts written with the report.
+    public var records: RecordSelection
+    /// Date of the first simulated day: record times are written as dates from it.
+    public var startDate: CalendarDate
     /// Chat buttons, each with its required skill and arrival process.
     public var buttons: [Button]
     /// Agent groups.
@@ -41,7 +45,8 @@ public struct Scenario: Sendable, Equatable {
         name: String, seed: UInt64, horizon: Double, warmup: Double, replications: Int,
         interval: Double, serviceLevelThreshold: Double, buttons: [Button],
         agentGroups: [AgentGroup], visitors: Visitors, service: Service, blocking: [BlockingRule] = [],
-        serviceLevelTarget: Double = 0.8
+        serviceLevelTarget: Double = 0.8, records: RecordSelection = .all,
+        startDate: CalendarDate = CalendarDate(year: 2026, month: 1, day: 5)
     ) {
         self.name = name
         self.seed = seed
@@ -56,6 +61,8 @@ public struct Scenario: Sendable, Equatable {
         self.service = service
         self.blocking = blocking
         self.serviceLevelTarget = serviceLevelTarget
+        self.records = records
+        self.startDate = startDate
     }
 }
 

@@ -23,10 +23,14 @@ public struct Simulation: Sendable {
                              agentCount: setup.agentGroups.count)
     }
 
-    /// Simulates replication `index` (0-based) on the calling thread.
-    public func runReplication(_ index: Int) -> ReplicationMetrics {
-        var replication = Replication(setup: setup, replication: index)
-        return replication.run()
+    /// Simulates replication `index` (0-based) on the calling thread. With a `records` sink, the
+    /// transcripts of the chats the scenario's ``Scenario/records`` selects are written to it as
+    /// the chats finish, and the sink is closed when the day is over.
+    public func runReplication(_ index: Int, records: RecordSink? = nil) -> ReplicationMetrics {
+        var replication = Replication(setup: setup, replication: index, records: records)
+        let metrics = replication.run()
+        records?.close()
+        return metrics
     }
 
     /// Simulates replications `0 ..< count` with up to `jobs` running at once and returns their
@@ -34,13 +38,16 @@ public struct Simulation: Sendable {
     /// any number of jobs. After each replication is combined, `shouldContinue` is given the
     /// aggregate so far; when it returns `false` the run stops there (a sequential stopping rule
     /// sees the same aggregates, and so stops at the same replication, whatever `jobs`).
+    /// `records`, when given, makes each replication's sink (on the task that runs it).
     public func run(
-        replications count: Int, jobs: Int,
+        replications count: Int, jobs: Int, records: (@Sendable (Int) -> RecordSink)? = nil,
         shouldContinue: (ReplicationAggregate) -> Bool = { _ in true }
     ) async -> ReplicationAggregate {
         precondition(count >= 1, "need at least one replication")
         var aggregate = emptyAggregate()
-        await ParallelReplications.run(count: count, jobs: jobs, replicate: runReplication) { _, metrics in
+        await ParallelReplications.run(count: count, jobs: jobs) { index in
+            runReplication(index, records: records?(index))
+        } combine: { _, metrics in
             aggregate.add(metrics)
             return shouldContinue(aggregate)
         }
