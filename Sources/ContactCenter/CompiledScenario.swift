@@ -53,6 +53,8 @@ public struct CompiledScenario: Sendable {
     public let agentGroups: [Int32]
     /// Skill number of each button.
     public let buttonSkills: [Int]
+    /// Name of each agent: its group's name and its number in the group, from 1 (`tier1-3`).
+    public let agentNames: [String]
     let router: RouterConfiguration
     /// The address blocked visitors come from.
     let blockedAddress: IPAddress?
@@ -116,6 +118,7 @@ public struct CompiledScenario: Sendable {
         }
         self.skillNames = skillNames
         self.agentGroups = agentGroups
+        agentNames = scenario.agentGroups.flatMap { group in (0..<group.count).map { "\(group.name)-\($0 + 1)" } }
         buttonSkills = routedButtons.map { Int($0.skill.index) }
         blockedAddress = scenario.blocking.first?.from
         hiddenRecords = scenario.buttons.map { button in

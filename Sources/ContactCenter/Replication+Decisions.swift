@@ -5,6 +5,7 @@ extension Replication {
     mutating func applyDecisions() {
         while let decision = router.nextDecision() {
             let now = calendar.now
+            if recordKeeping != nil { note(decision, at: now) }
             switch decision {
             case .enqueued(let chat, _):
                 pauseIfTransferred(chat, at: now)

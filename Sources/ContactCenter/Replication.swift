@@ -84,6 +84,13 @@ struct Replication {
     let handoffBehaviour: [HandoffBehaviour?]
     /// Transfer and conference progress of the chats that have plans, by chat id.
     var handoffProgress: [Int32: HandoffProgress] = [:]
+    /// Where this replication's records go, when they are kept.
+    let recordKeeping: RecordKeeping?
+    /// The records of the chats in progress, by chat id.
+    var transcripts: [TranscriptRecord?] = []
+    /// Chats requested so far (numbering the records).
+    var requestsSoFar = 0
+    let replicationIndex: Int
     /// Scheduled answers of agents shown a transfer request or an invitation.
     var handoffAnswers: [ChoiceView: EventHandle] = [:]
     /// Scheduled departures of conference guests.
@@ -106,6 +113,8 @@ struct Replication {
                 : HandoffBehaviour(group.handoffs, group: group.name, seed: scenario.seed, replication: replication)
         }
         pushSettings = setup.buttons.map(\.routing)
+        replicationIndex = replication
+        recordKeeping = RecordKeeping(records, setup: setup, replication: replication)
     }
 
     /// Runs the day and returns what it measured.
@@ -192,6 +201,7 @@ struct Replication {
         if index >= chats.count { chats.append(contentsOf: repeatElement(ChatInfo(), count: index + 1 - chats.count)) }
         chats[index] = ChatInfo(serial: nextSerial, button: Int32(button), requestTime: now, patience: patience,
                                 handleTime: handleTime)
+        if recordKeeping != nil { openRecord(of: chat, button: button, at: now) }
         nextSerial = nextSerial == UInt32.max ? 1 : nextSerial + 1
         scheduleArrival(after: now, on: button, demand: visitor)
     }

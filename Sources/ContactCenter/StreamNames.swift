@@ -14,4 +14,5 @@ enum StreamNames {
     static func transfers(_ group: String) -> String { "transfer/\(group)" }
     static func conferences(_ group: String) -> String { "conference/\(group)" }
     static func blocks(_ group: String) -> String { "block/\(group)" }
+    static func records(_ button: String) -> String { "records/\(button)" }
 }
