@@ -58,6 +58,8 @@ public struct CompiledScenario: Sendable {
     let router: RouterConfiguration
     /// The address blocked visitors come from.
     let blockedAddress: IPAddress?
+    /// The conversation model, in the conversation service mode.
+    let conversation: CompiledConversation?
     /// For each button, then each agent group: how many of the records attached to the button's
     /// chats the group's agents may not see.
     let hiddenRecords: [[Int]]
@@ -74,9 +76,15 @@ public struct CompiledScenario: Sendable {
             skillNames.append(name)
             return SkillID(skillNames.count - 1)
         }
+        // A chat's demand, drawn when it arrives: its handle time, or its number of visitor messages.
         let handleTime: Distribution
         switch scenario.service {
-        case .simple(let distribution): handleTime = distribution
+        case .simple(let distribution):
+            handleTime = distribution
+            conversation = nil
+        case .conversation(let model):
+            handleTime = model.visitorMessages
+            conversation = CompiledConversation(model)
         }
         buttons = scenario.buttons.map { button in
             Button(

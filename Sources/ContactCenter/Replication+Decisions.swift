@@ -26,8 +26,13 @@ extension Replication {
                 chats[index].acceptTime = now
                 recorder.recordAccepted(button: Int(chats[index].button), requestTime: chats[index].requestTime,
                                         at: now, agent: Int(agent.index), group: group(of: agent))
-                chats[index].plannedEnd = now + chats[index].handleTime
-                calendar.schedule(.conversationEnded(chat, serial: chats[index].serial), at: chats[index].plannedEnd)
+                if setup.conversation == nil {
+                    chats[index].plannedEnd = now + chats[index].handleTime
+                    calendar.schedule(.conversationEnded(chat, serial: chats[index].serial), at: chats[index].plannedEnd)
+                } else {
+                    chats[index].plannedEnd = 0  // finite while the conversation runs
+                    startConversation(chat, at: now)
+                }
                 planHandoffs(of: chat, acceptedBy: agent, at: now)
             case .declined(let chat, let agent, let reason):
                 stopTimers(of: chat, includingPatience: false)
@@ -40,9 +45,11 @@ extension Replication {
                 stopTimers(of: chat, includingPatience: true)
                 let info = chats[Int(chat.index)]
                 if info.agent >= 0 {
-                    // A chat transferred to a button whose agents all logged out: the conversation is lost.
+                    // A chat transferred to a button that its visitor left, or whose agents all
+                    // logged out, before a new agent took it: the conversation is over.
                     recorder.recordConversationEnded(button: Int(info.button), requestTime: info.requestTime,
                                                      duration: now - info.acceptTime)
+                    if setup.conversation != nil { finishConversation(chat, at: now) }
                 } else {
                     recorder.recordCanceled(reason, button: Int(info.button), requestTime: info.requestTime, at: now)
                 }
@@ -57,6 +64,7 @@ extension Replication {
                 calendar.schedule(.schedule(agent: agent.index, .backFromAutoAway), at: now + back)
             case .ended(let chat, _, _):
                 let index = Int(chat.index)
+                if setup.conversation != nil { finishConversation(chat, at: now) }
                 recorder.recordConversationEnded(button: Int(chats[index].button), requestTime: chats[index].requestTime,
                                                  duration: now - chats[index].acceptTime)
             case .presenceChanged:

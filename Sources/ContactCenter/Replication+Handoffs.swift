@@ -8,7 +8,8 @@ extension Replication {
         let group = group(of: agent)
         guard let handoffs = handoffBehaviour[group] else { return }
         let index = Int(chat.index)
-        let plan = handoffs.plan(handleTime: chats[index].handleTime)
+        let length = setup.conversation.map { chats[index].handleTime * $0.meanExchange } ?? chats[index].handleTime
+        let plan = handoffs.plan(handleTime: length)
         let serial = chats[index].serial
         var progress = HandoffProgress(planningGroup: group)
         if let after = plan.transferAfter {
@@ -143,6 +144,7 @@ extension Replication {
     mutating func pauseIfTransferred(_ chat: ChatID, at now: Double) {
         let index = Int(chat.index)
         guard chats[index].agent >= 0, chats[index].plannedEnd.isFinite else { return }
+        if setup.conversation != nil { releaseReply(of: chat, at: now) }
         handoffProgress[chat.index]!.remaining = max(0, chats[index].plannedEnd - now)
         chats[index].plannedEnd = .infinity
     }
@@ -190,9 +192,14 @@ extension Replication {
                                        seconds: now - progress.start, exceededCapacity: exceeded,
                                        firstOfChat: !progress.transferred)
             handoffProgress[chat.index]!.transferred = true
+            let paused = !chats[index].plannedEnd.isFinite
+            if setup.conversation != nil && !paused { releaseReply(of: chat, at: now) }
             chats[index].agent = agent.index
             recordHiddenRecords(of: chat, for: agent)
-            if case .button = target {
+            if setup.conversation != nil {
+                chats[index].plannedEnd = 0
+                owe(chat, at: now)
+            } else if case .button = target {
                 chats[index].plannedEnd = now + progress.remaining
                 calendar.schedule(.conversationEnded(chat, serial: chats[index].serial), at: chats[index].plannedEnd)
             }
@@ -212,7 +219,7 @@ extension Replication {
             if let timer = guestDepartures.removeValue(forKey: ChoiceView(chat: chat.index, agent: agent.index)) {
                 calendar.cancel(timer)
             }
-            tookOver(chat, from: agent)
+            tookOver(chat, from: agent, at: now)
         case .visitorBlocked(let chat, _):
             let info = chats[Int(chat.index)]
             recorder.recordBlockedByAgent(button: Int(info.button), requestTime: info.requestTime)
@@ -241,10 +248,12 @@ extension Replication {
 
     /// When the agent handling a chat left its conference, the guest who took it over handles it
     /// now, until the chat ends.
-    mutating func tookOver(_ chat: ChatID, from agent: AgentID) {
+    mutating func tookOver(_ chat: ChatID, from agent: AgentID, at now: Double) {
         let index = Int(chat.index)
         guard chats[index].agent == agent.index, let successor = router.agent(of: chat), successor != agent else { return }
+        if setup.conversation != nil { releaseReply(of: chat, at: now) }
         chats[index].agent = successor.index
+        if setup.conversation != nil { owe(chat, at: now) }
         if let timer = guestDepartures.removeValue(forKey: ChoiceView(chat: chat.index, agent: successor.index)) {
             calendar.cancel(timer)
         }

@@ -84,6 +84,11 @@ struct Replication {
     let handoffBehaviour: [HandoffBehaviour?]
     /// Transfer and conference progress of the chats that have plans, by chat id.
     var handoffProgress: [Int32: HandoffProgress] = [:]
+    /// Conversations in progress, by chat id, the agents' typing, and their draws (conversation
+    /// mode only).
+    var talks: [Talk] = []
+    var typists: [Typist]
+    let conversationStreams: ConversationStreams?
     /// Where this replication's records go, when they are kept.
     let recordKeeping: RecordKeeping?
     /// The records of the chats in progress, by chat id.
@@ -114,6 +119,8 @@ struct Replication {
         }
         pushSettings = setup.buttons.map(\.routing)
         replicationIndex = replication
+        typists = setup.conversation == nil ? [] : Array(repeating: Typist(), count: setup.agentGroups.count)
+        conversationStreams = setup.conversation == nil ? nil : ConversationStreams(setup: setup, replication: replication)
         recordKeeping = RecordKeeping(records, setup: setup, replication: replication)
     }
 
@@ -172,6 +179,22 @@ struct Replication {
                 try! router.leaveConference(chat, by: AgentID(Int(agent)), at: now)
             case .agentBlocks(let chat, let serial):
                 if isCurrent(chat, serial) { blockVisitor(of: chat, at: now) }
+            case .visitorWrites(let chat, _):
+                visitorWrites(chat, at: now)
+            case .visitorIdle(let chat, _):
+                visitorIdle(chat, at: now)
+            case .idleWarning(let chat, _):
+                idleWarning(chat, at: now)
+            case .criticalWait(let chat, _):
+                criticalWait(chat, at: now)
+            case .replySent(let agent):
+                replySent(by: Int(agent), at: now)
+            case .visitorCloses(let chat, _):
+                talks[Int(chat.index)].visitorTimer = nil
+                closeConversation(chat, by: .visitor, at: now)
+            case .agentCloses(let chat, _):
+                talks[Int(chat.index)].visitorTimer = nil
+                closeConversation(chat, by: .agent, at: now)
             }
             applyDecisions()
         }

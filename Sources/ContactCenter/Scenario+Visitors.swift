@@ -19,5 +19,8 @@ extension Scenario {
     public enum Service: Sendable, Equatable {
         /// Each accepted chat holds one slot of its agent for a handle time drawn from the distribution.
         case simple(handleTime: Distribution)
+        /// The chat is a conversation: the visitor writes messages, the agent replies to each, one
+        /// reply at a time across all its chats, so that a chat waits for its agent's attention.
+        case conversation(Conversation)
     }
 }

@@ -22,6 +22,12 @@ extension Scenario {
         if !(0...1 ~= serviceLevelTarget) {
             problems.report("serviceLevelTarget", "expected a share between 0 and 1 (like 80%), found \(serviceLevelTarget)")
         }
+        if case .sample(let probability) = records, !(probability > 0 && probability <= 1) {
+            problems.report("records.sample", "expected a probability > 0 and ≤ 1 (like 1%), found \(probability)")
+        }
+        if !startDate.isValid {
+            problems.report("startDate", "expected a day that exists in the calendar (years 1–9999), found \(startDate)")
+        }
         checkButtons(&problems)
         checkAgentGroups(&problems)
         problems.check("visitors.patience", visitors.patience)
@@ -32,6 +38,7 @@ extension Scenario {
         }
         switch service {
         case .simple(let handleTime): problems.check("service.handleTime", handleTime)
+        case .conversation(let conversation): conversation.check(&problems)
         }
         return problems.list
     }

@@ -41,6 +41,21 @@ enum SimulationEvent: Sendable {
     case guestLeaves(ChatID, agent: Int32)
     /// The agent handling a chat blocks its visitor.
     case agentBlocks(ChatID, serial: UInt32)
+    /// The visitor's next message arrives. (Conversation events are cancelled when the chat
+    /// ends or the step is replaced.)
+    case visitorWrites(ChatID, serial: UInt32)
+    /// The visitor stayed silent past the idle time-out.
+    case visitorIdle(ChatID, serial: UInt32)
+    /// The visitor is warned of the idle time-out.
+    case idleWarning(ChatID, serial: UInt32)
+    /// A visitor has waited for a reply longer than the critical wait.
+    case criticalWait(ChatID, serial: UInt32)
+    /// An agent finished typing its current reply.
+    case replySent(agent: Int32)
+    /// The visitor ends the chat after the last reply.
+    case visitorCloses(ChatID, serial: UInt32)
+    /// The agent ends the chat after its last reply.
+    case agentCloses(ChatID, serial: UInt32)
 }
 
 /// A change in an agent's working schedule.

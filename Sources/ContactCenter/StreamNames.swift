@@ -15,4 +15,6 @@ enum StreamNames {
     static func conferences(_ group: String) -> String { "conference/\(group)" }
     static func blocks(_ group: String) -> String { "block/\(group)" }
     static func records(_ button: String) -> String { "records/\(button)" }
+    static func visitorThink(_ button: String) -> String { "think/\(button)" }
+    static func typing(_ group: String) -> String { "typing/\(group)" }
 }

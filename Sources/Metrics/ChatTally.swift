@@ -33,6 +33,8 @@ public struct ChatTally: Sendable, Equatable {
     public var durationSum = 0.0
     /// Transfers, conference invitations and agents' blocks.
     public var handoffs = HandoffTally()
+    /// Messages and response times (conversation mode).
+    public var conversations = ConversationTally()
 
     /// An empty tally.
     public init() {}
@@ -55,5 +57,6 @@ public struct ChatTally: Sendable, Equatable {
         ended += other.ended
         durationSum += other.durationSum
         handoffs.add(other.handoffs)
+        conversations.add(other.conversations)
     }
 }

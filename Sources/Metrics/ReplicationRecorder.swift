@@ -209,6 +209,37 @@ public struct ReplicationRecorder: Sendable {
         recorded.chats[cell].handoffs.recordsNotOpened += count
     }
 
+    /// A conversation ended, with its message counts and response times; `idleTimeout` tells
+    /// that it ended because the visitor stopped answering.
+    public mutating func recordConversation(button: Int, requestTime: Double, operatorMessages: Int,
+                                            visitorMessages: Int, agentResponses: ResponseTimes,
+                                            visitorResponses: ResponseTimes, idleTimeout: Bool) {
+        guard let cell = cell(button: button, requestTime: requestTime) else { return }
+        var tally = recorded.chats[cell].conversations
+        tally.conversations += 1
+        tally.operatorMessages += operatorMessages
+        tally.visitorMessages += visitorMessages
+        if let average = agentResponses.average {
+            tally.chatsWithAgentResponses += 1
+            tally.agentResponseAverageSum += average
+            tally.agentResponseMaxSum += agentResponses.longest
+        }
+        if let average = visitorResponses.average {
+            tally.chatsWithVisitorResponses += 1
+            tally.visitorResponseAverageSum += average
+            tally.visitorResponseMaxSum += visitorResponses.longest
+        }
+        if idleTimeout { tally.idleTimeouts += 1 }
+        recorded.chats[cell].conversations = tally
+    }
+
+    /// A visitor of a chat requested at `requestTime` on `button` waited for a reply longer than
+    /// the critical wait.
+    public mutating func recordCriticalWaitAlert(button: Int, requestTime: Double) {
+        guard let cell = cell(button: button, requestTime: requestTime) else { return }
+        recorded.chats[cell].conversations.criticalWaitAlerts += 1
+    }
+
     /// An agent blocked the visitor of a chat requested at `requestTime` on `button`.
     public mutating func recordBlockedByAgent(button: Int, requestTime: Double) {
         guard let cell = cell(button: button, requestTime: requestTime) else { return }

@@ -104,6 +104,24 @@ public enum SummaryMetric: String, CaseIterable, Sendable {
     /// Attached records that did not open for an agent receiving a transfer or joining a
     /// conference, for want of permission.
     case recordsNotOpened
+    /// Mean over conversations of their average agent response time (visitor message to the
+    /// agent's reply), in seconds.
+    case meanAgentResponseTime
+    /// Mean over conversations of their longest agent response time, in seconds.
+    case meanMaxAgentResponseTime
+    /// Mean over conversations of their average visitor response time (agent message to the
+    /// visitor's next), in seconds.
+    case meanVisitorResponseTime
+    /// Mean over conversations of their longest visitor response time, in seconds.
+    case meanMaxVisitorResponseTime
+    /// Agent messages per conversation.
+    case operatorMessagesPerChat
+    /// Visitor messages per conversation.
+    case visitorMessagesPerChat
+    /// Times a visitor waited for a reply longer than the critical wait.
+    case criticalWaitAlerts
+    /// Conversations ended because the visitor stopped answering.
+    case idleTimeouts
 
     /// Whether the measure needs time tallies (and so exists only for all buttons together).
     public var needsTime: Bool {
@@ -156,6 +174,7 @@ public enum SummaryMetric: String, CaseIterable, Sendable {
         default: break
         }
         if let value = handoffValue(chats.handoffs, accepted: chats.accepted) { return value }
+        if let value = conversationValue(chats.conversations) { return value }
         guard let time else { return .nan }
         switch self {
         case .utilization: return ratio(time.loadSeconds, time.capacitySeconds)
@@ -164,6 +183,24 @@ public enum SummaryMetric: String, CaseIterable, Sendable {
         case .meanQueueLength: return ratio(time.queuedChatSeconds, time.seconds)
         case .peakQueueLength: return time.seconds > 0 ? Double(time.peakQueuedChats) : .nan
         default: return ratio(time.holdingSeconds[concurrencyCount ?? 0], time.loggedInSeconds)
+        }
+    }
+
+    /// The value of a message or response-time measure; `nil` for the other measures.
+    private func conversationValue(_ tally: ConversationTally) -> Double? {
+        func ratio(_ numerator: Double, _ denominator: Int) -> Double {
+            denominator > 0 ? numerator / Double(denominator) : .nan
+        }
+        return switch self {
+        case .meanAgentResponseTime: ratio(tally.agentResponseAverageSum, tally.chatsWithAgentResponses)
+        case .meanMaxAgentResponseTime: ratio(tally.agentResponseMaxSum, tally.chatsWithAgentResponses)
+        case .meanVisitorResponseTime: ratio(tally.visitorResponseAverageSum, tally.chatsWithVisitorResponses)
+        case .meanMaxVisitorResponseTime: ratio(tally.visitorResponseMaxSum, tally.chatsWithVisitorResponses)
+        case .operatorMessagesPerChat: ratio(Double(tally.operatorMessages), tally.conversations)
+        case .visitorMessagesPerChat: ratio(Double(tally.visitorMessages), tally.conversations)
+        case .criticalWaitAlerts: Double(tally.criticalWaitAlerts)
+        case .idleTimeouts: Double(tally.idleTimeouts)
+        default: nil
         }
     }
 

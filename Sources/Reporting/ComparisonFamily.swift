@@ -44,6 +44,12 @@ struct ComparisonFamily {
                                        .conferencesJoined, .conferencesDeclined, .conferencesFailed, .blockedByAgent,
                                        .recordsNotOpened]),
             ComparisonFamily(title: "Chats transferred", unit: .share, metrics: [.transferShare]),
+            ComparisonFamily(title: "Response times", unit: .seconds,
+                             metrics: [.meanAgentResponseTime, .meanMaxAgentResponseTime, .meanVisitorResponseTime,
+                                       .meanMaxVisitorResponseTime]),
+            ComparisonFamily(title: "Messages and alerts", unit: .number,
+                             metrics: [.operatorMessagesPerChat, .visitorMessagesPerChat, .criticalWaitAlerts,
+                                       .idleTimeouts]),
         ]
         let placed = Set(named.flatMap(\.metrics))
         let others = SummaryMetric.allCases.filter { !placed.contains($0) }

@@ -1,11 +1,15 @@
+import Foundation
 import ContactCenter
 
 extension ReportHTML {
     /// The page header: the scenario's name and its settings at a glance — the day, replications
     /// and seed, the service-level goal, visitors, buttons and agent groups.
     func glance() -> String {
-        let handleTime = switch scenario.service {
-        case .simple(let distribution): distribution.mean
+        let service = switch scenario.service {
+        case .simple(let distribution): "handle time mean \(ReportHTMLFormat.duration(distribution.mean))"
+        case .conversation(let model):
+            "conversations of \(String(format: "%.1f", model.visitorMessages.mean)) visitor messages on average, "
+                + "replies typed in \(ReportHTMLFormat.duration(model.typingTime.mean)) on average"
         }
         let patience = scenario.visitors.patience.map { "patience mean \(ReportHTMLFormat.duration($0.mean))" }
             ?? "visitors never abandon"
@@ -18,7 +22,7 @@ extension ReportHTML {
                 """)),
             ("Replications", HTML.escape("\(aggregate.replications), seed \(scenario.seed)")),
             ("Service-level goal", HTML.escape("\(targetText) of chats accepted within \(thresholdText)")),
-            ("Visitors", HTML.escape("\(patience); handle time mean \(ReportHTMLFormat.duration(handleTime))")),
+            ("Visitors", HTML.escape("\(patience); \(service)")),
             ("Buttons", list(scenario.buttons.map { "\($0.id): skill \($0.skill), \(rates($0.arrivals))" })),
             ("Agent groups", list(scenario.agentGroups.map { group in
                 let skills = group.skills.map(\.name).joined(separator: ", ")

@@ -265,6 +265,9 @@ public struct Router: Sendable {
         return AgentID(Int(chats[Int(chat.index)].agent))
     }
 
+    /// Whether an agent has accepted the chat and its conversation is going on.
+    public func isActive(_ chat: ChatID) -> Bool { isLive(chat) && chats[Int(chat.index)].status == .active }
+
     /// Whether the chat waits in a queue.
     public func isQueued(_ chat: ChatID) -> Bool { isLive(chat) && chats[Int(chat.index)].status == .queued }
 

@@ -1,5 +1,5 @@
-/// Transcript event types (`LiveChatTranscriptEvent.Type`) that routing decisions produce,
-/// with their API names as raw values.
+/// Transcript event types (`LiveChatTranscriptEvent.Type`), with their API names as raw values:
+/// those routing decisions produce, and those of the conversation the simulation records itself.
 public enum TranscriptEventType: String, Sendable, CaseIterable {
     /// A visitor requested a chat.
     case chatRequest = "ChatRequest"
@@ -59,4 +59,14 @@ public enum TranscriptEventType: String, Sendable, CaseIterable {
     case operatorLeftConference = "OperatorLeftConference"
     /// The agent blocked the visitor.
     case agentBlocked = "AgentBlocked"
+    /// The visitor was warned that the chat will end if it stays silent.
+    case chasitorIdleTimeoutWarningTriggered = "ChasitorIdleTimeoutWarningTriggered"
+    /// The visitor wrote after the warning.
+    case chasitorIdleTimeoutWarningCleared = "ChasitorIdleTimeoutWarningCleared"
+    /// The visitor stayed silent too long: the chat ended.
+    case chasitorIdleTimeout = "ChasitorIdleTimeout"
+    /// The visitor has waited for a reply longer than the critical wait time.
+    case alertCriticalWaitChat = "AlertCriticalWaitChat"
+    /// The agent replied after a critical-wait alert.
+    case clearCriticalWaitChat = "ClearCriticalWaitChat"
 }

@@ -1,0 +1,232 @@
+import Metrics
+import Routing
+import SimulationKernel
+import Stochastics
+
+/// The conversation of one chat in progress (conversation service mode).
+struct Talk {
+    /// Visitor messages still to come.
+    var messagesLeft = 0
+    /// Since when a visitor message awaits the agent's reply (NaN: none).
+    var owedSince = Double.nan
+    /// When the agent last wrote (NaN: not yet), for the visitor's response times.
+    var lastAgentMessage = Double.nan
+    var agentResponses = ResponseTimes()
+    var visitorResponses = ResponseTimes()
+    var operatorMessages = 0
+    var visitorMessages = 0
+    /// The visitor's next step: its next message, its idle time-out or its closing the chat.
+    var visitorTimer: EventHandle?
+    var idleWarningTimer: EventHandle?
+    var warned = false
+    var criticalWaitTimer: EventHandle?
+    var alerted = false
+    var idleTimedOut = false
+}
+
+/// What an agent types: the chats owing a reply, in the order their messages came, and the
+/// reply it is typing now.
+struct Typist {
+    var queue: [ChatID] = []
+    var typing: ChatID?
+    var done: EventHandle?
+}
+
+/// The draws of conversations: each button's visitors think from the button's stream, each
+/// group's agents type from the group's.
+final class ConversationStreams {
+    let visitors: [RandomStream]
+    let agents: [RandomStream]
+
+    init(setup: CompiledScenario, replication: Int) {
+        let seed = setup.scenario.seed
+        visitors = setup.buttons.map { RandomStream(seed: seed, name: StreamNames.visitorThink($0.id), replication: replication) }
+        agents = setup.groups.map { RandomStream(seed: seed, name: StreamNames.typing($0.name), replication: replication) }
+    }
+}
+
+extension Replication {
+    var model: CompiledConversation { setup.conversation! }
+
+    /// An agent accepted the chat: the greeting goes out if automatic, and the visitor writes.
+    mutating func startConversation(_ chat: ChatID, at now: Double) {
+        let index = Int(chat.index)
+        if index >= talks.count { talks.append(contentsOf: repeatElement(Talk(), count: index + 1 - talks.count)) }
+        talks[index] = Talk(messagesLeft: max(1, Int(chats[index].handleTime.rounded())))
+        if model.autoGreeting {
+            talks[index].operatorMessages = 1
+            talks[index].lastAgentMessage = now
+        }
+        awaitVisitor(chat, at: now)
+    }
+
+    /// The visitor thinks, then writes; unless it stays silent past the idle time-out, which
+    /// ends the chat (after a warning, if configured).
+    mutating func awaitVisitor(_ chat: ChatID, at now: Double) {
+        let index = Int(chat.index)
+        let serial = chats[index].serial
+        let think = model.thinkTime.sample(conversationStreams!.visitors[Int(chats[index].button)])
+        if let timeout = model.idleTimeout, think >= timeout {
+            talks[index].visitorTimer = calendar.scheduleCancellable(.visitorIdle(chat, serial: serial), at: now + timeout)
+        } else {
+            talks[index].visitorTimer = calendar.scheduleCancellable(.visitorWrites(chat, serial: serial), at: now + think)
+        }
+        if let warning = model.idleWarning, think > warning {
+            talks[index].idleWarningTimer = calendar.scheduleCancellable(.idleWarning(chat, serial: serial), at: now + warning)
+        }
+    }
+
+    /// The visitor's message arrives: its agent owes a reply.
+    mutating func visitorWrites(_ chat: ChatID, at now: Double) {
+        let index = Int(chat.index)
+        talks[index].visitorTimer = nil
+        if talks[index].warned {
+            talks[index].warned = false
+            noteEvent(.chasitorIdleTimeoutWarningCleared, of: chat, at: now)
+        }
+        talks[index].visitorMessages += 1
+        if !talks[index].lastAgentMessage.isNaN { talks[index].visitorResponses.add(now - talks[index].lastAgentMessage) }
+        talks[index].messagesLeft -= 1
+        talks[index].owedSince = now
+        if let critical = model.criticalWait {
+            talks[index].criticalWaitTimer = calendar.scheduleCancellable(
+                .criticalWait(chat, serial: chats[index].serial), at: now + critical)
+        }
+        owe(chat, at: now)
+    }
+
+    /// The chat's agent adds the owed reply to what it has to type (a chat waiting for a new
+    /// agent after a transfer to a button is owed once that agent takes it).
+    mutating func owe(_ chat: ChatID, at now: Double) {
+        let index = Int(chat.index)
+        guard !talks[index].owedSince.isNaN, chats[index].plannedEnd.isFinite else { return }
+        let agent = Int(chats[index].agent)
+        typists[agent].queue.append(chat)
+        if typists[agent].typing == nil { startTyping(agent, at: now) }
+    }
+
+    /// The agent turns to the oldest owed reply and types it (a quick text is faster; an article
+    /// lookup adds time).
+    mutating func startTyping(_ agent: Int, at now: Double) {
+        while !typists[agent].queue.isEmpty {
+            let chat = typists[agent].queue.removeFirst()
+            guard chats[Int(chat.index)].agent == Int32(agent), !talks[Int(chat.index)].owedSince.isNaN else { continue }
+            let stream = conversationStreams!.agents[group(of: AgentID(agent))]
+            var duration = stream.bernoulli(probability: model.quickTextShare)
+                ? model.quickTextTime.sample(stream) : model.typingTime.sample(stream)
+            if stream.bernoulli(probability: model.articleProbability) { duration += model.articleLookupTime.sample(stream) }
+            typists[agent].typing = chat
+            typists[agent].done = calendar.scheduleCancellable(.replySent(agent: Int32(agent)), at: now + duration)
+            return
+        }
+    }
+
+    /// The agent's reply goes out: the visitor reads it and writes again, or the chat closes.
+    mutating func replySent(by agent: Int, at now: Double) {
+        let chat = typists[agent].typing!
+        typists[agent].typing = nil
+        typists[agent].done = nil
+        let index = Int(chat.index)
+        talks[index].operatorMessages += 1
+        talks[index].agentResponses.add(now - talks[index].owedSince)
+        talks[index].owedSince = .nan
+        talks[index].lastAgentMessage = now
+        if let timer = talks[index].criticalWaitTimer {
+            calendar.cancel(timer)
+            talks[index].criticalWaitTimer = nil
+        }
+        if talks[index].alerted {
+            talks[index].alerted = false
+            noteEvent(.clearCriticalWaitChat, of: chat, agent: agent, at: now)
+        }
+        if talks[index].messagesLeft > 0 {
+            awaitVisitor(chat, at: now)
+        } else {
+            let stream = conversationStreams!.visitors[Int(chats[index].button)]
+            let byVisitor = stream.bernoulli(probability: model.visitorEnds)
+            let serial = chats[index].serial
+            talks[index].visitorTimer = calendar.scheduleCancellable(
+                byVisitor ? .visitorCloses(chat, serial: serial) : .agentCloses(chat, serial: serial),
+                at: now + model.thinkTime.sample(stream))
+        }
+        startTyping(agent, at: now)
+    }
+
+    /// The visitor stayed silent too long: the chat ends.
+    mutating func visitorIdle(_ chat: ChatID, at now: Double) {
+        let index = Int(chat.index)
+        talks[index].visitorTimer = nil
+        talks[index].idleTimedOut = true
+        noteEvent(.chasitorIdleTimeout, of: chat, at: now)
+        closeConversation(chat, by: .visitor, at: now)
+    }
+
+    /// The visitor was warned that it is about to be timed out.
+    mutating func idleWarning(_ chat: ChatID, at now: Double) {
+        talks[Int(chat.index)].idleWarningTimer = nil
+        talks[Int(chat.index)].warned = true
+        noteEvent(.chasitorIdleTimeoutWarningTriggered, of: chat, at: now)
+    }
+
+    /// The visitor has waited for a reply longer than the critical wait: the agent is alerted.
+    mutating func criticalWait(_ chat: ChatID, at now: Double) {
+        let index = Int(chat.index)
+        talks[index].criticalWaitTimer = nil
+        talks[index].alerted = true
+        noteEvent(.alertCriticalWaitChat, of: chat, agent: Int(chats[index].agent), at: now)
+        recorder.recordCriticalWaitAlert(button: Int(chats[index].button), requestTime: chats[index].requestTime)
+    }
+
+    /// The conversation is over: the chat ends (after-chat work may follow).
+    mutating func closeConversation(_ chat: ChatID, by party: EndedBy, at now: Double) {
+        let index = Int(chat.index)
+        guard router.isActive(chat) else {
+            // Transferred to a button and not yet taken: the visitor leaves the queue.
+            try! router.cancelByVisitor(chat, at: now)
+            return
+        }
+        let agent = chats[index].agent
+        chats[index].plannedEnd = .infinity
+        let wrapUp = behaviour[Int(setup.agentGroups[Int(agent)])].drawWrapUp()
+        try! router.endChat(chat, by: party, at: now, closingWork: wrapUp == nil)
+        if let wrapUp { calendar.schedule(.workDone(chat, serial: chats[index].serial), at: now + wrapUp) }
+    }
+
+    /// The chat ended, however (closed, idle, blocked, its agent logged out): its pending steps go
+    /// and its messages and response times are recorded.
+    mutating func finishConversation(_ chat: ChatID, at now: Double) {
+        let index = Int(chat.index)
+        guard index < talks.count else { return }
+        chats[index].plannedEnd = .infinity
+        for timer in [talks[index].visitorTimer, talks[index].idleWarningTimer, talks[index].criticalWaitTimer] {
+            if let timer { calendar.cancel(timer) }
+        }
+        releaseReply(of: chat, at: now)
+        let talk = talks[index]
+        recorder.recordConversation(button: Int(chats[index].button), requestTime: chats[index].requestTime,
+                                    operatorMessages: talk.operatorMessages, visitorMessages: talk.visitorMessages,
+                                    agentResponses: talk.agentResponses, visitorResponses: talk.visitorResponses,
+                                    idleTimeout: talk.idleTimedOut)
+        talks[index] = Talk()
+    }
+
+    /// The chat's agent stops owing it a reply (the chat ended or moved to another agent): it
+    /// leaves the agent's list, and a reply being typed is dropped.
+    mutating func releaseReply(of chat: ChatID, at now: Double) {
+        let agent = Int(chats[Int(chat.index)].agent)
+        guard agent >= 0 else { return }
+        typists[agent].queue.removeAll { $0 == chat }
+        if typists[agent].typing == chat {
+            if let done = typists[agent].done { calendar.cancel(done) }
+            typists[agent].typing = nil
+            typists[agent].done = nil
+            startTyping(agent, at: now)
+        }
+    }
+
+    /// Records an event the simulation itself produces (idle warnings, alerts) in the chat's record.
+    mutating func noteEvent(_ type: TranscriptEventType, of chat: ChatID, agent: Int? = nil, at now: Double) {
+        guard recordKeeping != nil, Int(chat.index) < transcripts.count, transcripts[Int(chat.index)] != nil else { return }
+        transcripts[Int(chat.index)]!.events.append(TranscriptEvent(time: now, type: type, agent: agent))
+    }
+}
