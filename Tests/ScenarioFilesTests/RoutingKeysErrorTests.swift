@@ -15,7 +15,7 @@ struct RoutingKeysErrorTests {
             == "x.yaml:12:17: agents[0].atShiftEnd: expected an end-of-shift mode (drain, endChats), "
             + "found \"drian\"; did you mean \"drain\"?")
         #expect(Fixtures.onlyIssue(Fixtures.yaml(replacing: "mode: simple", with: "mode: simpel"))
-            == "x.yaml:13:9: service.mode: expected a service mode (simple), found \"simpel\"; did you mean \"simple\"?")
+            == "x.yaml:13:9: service.mode: expected a service mode (simple, conversation), found \"simpel\"; did you mean \"simple\"?")
     }
 
     @Test func unknownValueListsTheAllowedOnes() {

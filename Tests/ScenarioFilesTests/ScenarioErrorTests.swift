@@ -12,7 +12,8 @@ struct ScenarioErrorTests {
     @Test func unknownKeyWithoutCloseMatchListsTheKnownKeys() {
         #expect(Fixtures.onlyIssue(Fixtures.yaml(replacing: "name: small", with: "name: small\ncolour: red"))
             == "x.yaml:2:1: colour: unknown key \"colour\"; expected one of name, seed, horizon, warmup, "
-            + "replications, interval, serviceLevel, serviceLevelTarget, buttons, agents, visitors, blocking, service")
+            + "replications, interval, serviceLevel, serviceLevelTarget, records, startDate, buttons, agents, "
+            + "visitors, blocking, service")
     }
 
     @Test func duplicateKeyPointsAtTheRepetition() {
@@ -93,7 +94,7 @@ struct ScenarioErrorTests {
 
     @Test func unknownServiceModeListsTheModes() {
         #expect(Fixtures.onlyIssue(Fixtures.yaml(replacing: "mode: simple", with: "mode: fancy"))
-            == "x.yaml:13:9: service.mode: expected a service mode (simple), found \"fancy\"")
+            == "x.yaml:13:9: service.mode: expected a service mode (simple, conversation), found \"fancy\"")
     }
 
     @Test func arrivalsNeedExactlyOneOfRateAndProfile() {

@@ -93,6 +93,11 @@ extension FieldDecoder where Value == Distribution {
     static var distribution: FieldDecoder {
         .expression("a distribution like exponential(mean: 2m)", DistributionExpression.parse)
     }
+
+    /// A distribution of a count, its values plain numbers (``DistributionExpression/parseCount(_:)``).
+    static var countDistribution: FieldDecoder {
+        .expression("a distribution of a number like lognormal(mean: 5, sd: 3)", DistributionExpression.parseCount)
+    }
 }
 
 extension FieldDecoder where Value == Distribution? {

@@ -1,15 +1,18 @@
 /// Matching the arguments of an expression to the parameters of its family.
 extension DistributionFamily {
     /// The parameter values given by `arguments`, in declaration order (list items flattened).
-    /// `text` is the whole expression and `end` the offset of its closing parenthesis.
-    func values(of arguments: [DistributionArgument], text: String, end: Int) throws(ExpressionError) -> [Double] {
+    /// `text` is the whole expression and `end` the offset of its closing parenthesis. With
+    /// `unitless`, the parameters that are durations are plain numbers instead (a distribution of
+    /// a count).
+    func values(of arguments: [DistributionArgument], text: String, end: Int,
+                unitless: Bool = false) throws(ExpressionError) -> [Double] {
         if isPositional {
             guard arguments.count == 1, arguments[0].label == nil else {
                 throw ExpressionError(
                     expected: "a single unlabeled value, like \(example)", found: text,
                     offset: arguments.first?.offset ?? end)
             }
-            return try parameters[0].kind.values(of: arguments[0].value, context: name)
+            return try parameters[0].kind.unitless(unitless).values(of: arguments[0].value, context: name)
         }
         var byLabel: [String: DistributionArgument] = [:]
         let labels = parameters.compactMap(\.label)
@@ -36,13 +39,22 @@ extension DistributionFamily {
             guard let argument = byLabel[label] else {
                 throw ExpressionError(expected: "a value for \(label), like \(example)", found: text, offset: end)
             }
-            values += try parameter.kind.values(of: argument.value, context: label)
+            values += try parameter.kind.unitless(unitless).values(of: argument.value, context: label)
         }
         return values
     }
 }
 
 extension DistributionFamily.Kind {
+    /// This kind, or with `unitless` its plain-number counterpart (durations become numbers).
+    func unitless(_ unitless: Bool) -> Self {
+        switch (self, unitless) {
+        case (.duration, true): .number
+        case (.durations, true): .numbers
+        default: self
+        }
+    }
+
     /// The numbers `value` stands for; errors name `context` (the parameter or family).
     func values(of value: DistributionArgument.Value, context: String) throws(ExpressionError) -> [Double] {
         switch (self, value) {
@@ -50,8 +62,12 @@ extension DistributionFamily.Kind {
             var values: [Double] = []
             for item in items { values.append(try Self.duration(item, context: context)) }
             return values
-        case (.durations, .item(let item)):
+        case (.durations, .item(let item)), (.numbers, .item(let item)):
             throw mismatch(item, context: context)
+        case (.numbers, .list(let items, _)):
+            var values: [Double] = []
+            for item in items { values += try Self.number.values(of: .item(item), context: context) }
+            return values
         case (_, .list(_, let offset)):
             throw ExpressionError(message: "\(context): expected \(expectation), found a list", offset: offset)
         case (.duration, .item(let item)):
@@ -78,6 +94,7 @@ extension DistributionFamily.Kind {
         case .number: "a plain number like 1.5"
         case .wholeNumber: "a whole number like 3"
         case .durations: "a list of durations like [30s, 1m, 2m]"
+        case .numbers: "a list of numbers like [1, 2, 5]"
         }
     }
 

@@ -21,6 +21,16 @@ import Stochastics
 public enum DistributionExpression {
     /// The distribution written in `text`.
     public static func parse(_ text: String) throws(ExpressionError) -> Distribution {
+        try parse(text, unitless: false)
+    }
+
+    /// The distribution of a count written in `text`: the values that are durations elsewhere
+    /// are plain numbers (`lognormal(mean: 5, sd: 3)`, `empirical([1, 2, 5])`).
+    public static func parseCount(_ text: String) throws(ExpressionError) -> Distribution {
+        try parse(text, unitless: true)
+    }
+
+    static func parse(_ text: String, unitless: Bool) throws(ExpressionError) -> Distribution {
         var scanner = ExpressionScanner(text)
         scanner.skipSpaces()
         let nameOffset = scanner.position
@@ -38,7 +48,7 @@ public enum DistributionExpression {
                 offset: nameOffset)
         }
         let (arguments, end) = try scanner.scanArgumentList()
-        let distribution = family.make(try family.values(of: arguments, text: text, end: end))
+        let distribution = family.make(try family.values(of: arguments, text: text, end: end, unitless: unitless))
         if let problem = distribution.parameterProblem {
             throw ExpressionError(message: "\(name): \(problem)", offset: nameOffset)
         }

@@ -13,6 +13,8 @@ struct DistributionFamily: Sendable {
         case wholeNumber
         /// A list of durations (`[30s, 1m, 2m]`).
         case durations
+        /// A list of plain numbers (`[1, 2, 5]`), for distributions of counts.
+        case numbers
     }
 
     /// One parameter: its label (`nil` for the single unlabeled value of `constant` and `empirical`)

@@ -15,6 +15,8 @@ enum ScenarioSchema {
             map.read("interval", into: &scenario.interval, .duration)
             map.read("serviceLevel", into: &scenario.serviceLevelThreshold, .duration)
             map.read("serviceLevelTarget", into: &scenario.serviceLevelTarget, .probability)
+            map.read("records", into: &scenario.records, RecordSelectionSchema.records)
+            map.read("startDate", into: &scenario.startDate, .calendarDate)
             map.require("buttons", into: &scenario.buttons, .list("a list of buttons", of: ButtonSchema.button))
             map.require(
                 "agents", into: &scenario.agentGroups, .list("a list of agent groups", of: AgentGroupSchema.group))
@@ -26,7 +28,8 @@ enum ScenarioSchema {
     }
 
     /// Values of the keys a file may leave out: seed 1, warmup 0s, 1 replication, interval 30m,
-    /// service level 20s, visitors with infinite patience of whom none is blocked, no blocking rules.
+    /// service level 20s with a target of 80%, records of every chat, start date 2026-01-05,
+    /// visitors with infinite patience of whom none is blocked, no blocking rules.
     /// Required keys hold placeholders that are never returned, since a missing required key is an error.
     static let defaults = Scenario(
         name: "", seed: 1, horizon: 0, warmup: 0, replications: 1, interval: 30 * 60, serviceLevelThreshold: 20,

@@ -30,7 +30,7 @@ enum ServiceSchema {
     /// `quickTextTime`, `articleProbability`, `articleLookupTime`, `autoGreeting`, `visitorEnds`,
     /// `idleWarning`, `idleTimeout` and `criticalWait`; defaults: those of ``Scenario/Conversation``.
     private static func conversation(_ map: MappingReader) -> Scenario.Conversation? {
-        let messages = map.required("visitorMessages", .distribution)
+        let messages = map.required("visitorMessages", .countDistribution)
         let think = map.required("visitorThinkTime", .distribution)
         let typing = map.required("typingTime", .distribution)
         guard let messages, let think, let typing else {
