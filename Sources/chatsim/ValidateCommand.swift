@@ -18,7 +18,9 @@ struct ValidateCommand: ParsableCommand {
             do {
                 let scenario = try ScenarioLoader.load(contentsOf: URL(fileURLWithPath: path))
                 let agents = scenario.agentGroups.reduce(0) { $0 + $1.count }
-                print("\(path): ok (\(scenario.buttons.count) buttons, \(agents) agents, \(scenario.replications) replications)")
+                func count(_ number: Int, _ noun: String) -> String { "\(number) \(noun)\(number == 1 ? "" : "s")" }
+                print("\(path): ok (\(count(scenario.buttons.count, "button")), \(count(agents, "agent")), "
+                      + "\(count(scenario.replications, "replication")))")
             } catch {
                 failed = true
                 FileHandle.standardError.write(Data((error.description + "\n").utf8))
