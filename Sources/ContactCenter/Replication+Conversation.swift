@@ -29,6 +29,8 @@ struct Talk {
 struct Typist {
     var queue: [ChatID] = []
     var typing: ChatID?
+    /// What the reply being typed is (typed, quick text, article).
+    var kind = TranscriptMessage.Kind.reply
     var done: EventHandle?
 }
 
@@ -56,6 +58,7 @@ extension Replication {
         if model.autoGreeting {
             talks[index].operatorMessages = 1
             talks[index].lastAgentMessage = now
+            noteMessage(.greeting, of: chat, agent: Int(chats[index].agent), at: now)
         }
         awaitVisitor(chat, at: now)
     }
@@ -88,6 +91,7 @@ extension Replication {
         if !talks[index].lastAgentMessage.isNaN { talks[index].visitorResponses.add(now - talks[index].lastAgentMessage) }
         talks[index].messagesLeft -= 1
         talks[index].owedSince = now
+        noteMessage(.visitor, of: chat, agent: nil, at: now)
         if let critical = model.criticalWait {
             talks[index].criticalWaitTimer = calendar.scheduleCancellable(
                 .criticalWait(chat, serial: chats[index].serial), at: now + critical)
@@ -112,10 +116,12 @@ extension Replication {
             let chat = typists[agent].queue.removeFirst()
             guard chats[Int(chat.index)].agent == Int32(agent), !talks[Int(chat.index)].owedSince.isNaN else { continue }
             let stream = conversationStreams!.agents[group(of: AgentID(agent))]
-            var duration = stream.bernoulli(probability: model.quickTextShare)
-                ? model.quickTextTime.sample(stream) : model.typingTime.sample(stream)
-            if stream.bernoulli(probability: model.articleProbability) { duration += model.articleLookupTime.sample(stream) }
+            let quickText = stream.bernoulli(probability: model.quickTextShare)
+            var duration = quickText ? model.quickTextTime.sample(stream) : model.typingTime.sample(stream)
+            let article = stream.bernoulli(probability: model.articleProbability)
+            if article { duration += model.articleLookupTime.sample(stream) }
             typists[agent].typing = chat
+            typists[agent].kind = article ? .article : (quickText ? .quickText : .reply)
             typists[agent].done = calendar.scheduleCancellable(.replySent(agent: Int32(agent)), at: now + duration)
             return
         }
@@ -131,6 +137,7 @@ extension Replication {
         talks[index].agentResponses.add(now - talks[index].owedSince)
         talks[index].owedSince = .nan
         talks[index].lastAgentMessage = now
+        noteMessage(typists[agent].kind, of: chat, agent: agent, at: now)
         if let timer = talks[index].criticalWaitTimer {
             calendar.cancel(timer)
             talks[index].criticalWaitTimer = nil
@@ -203,6 +210,10 @@ extension Replication {
         }
         releaseReply(of: chat, at: now)
         let talk = talks[index]
+        if recordKeeping != nil, index < transcripts.count, transcripts[index] != nil {
+            transcripts[index]!.agentResponses = talk.agentResponses
+            transcripts[index]!.visitorResponses = talk.visitorResponses
+        }
         recorder.recordConversation(button: Int(chats[index].button), requestTime: chats[index].requestTime,
                                     operatorMessages: talk.operatorMessages, visitorMessages: talk.visitorMessages,
                                     agentResponses: talk.agentResponses, visitorResponses: talk.visitorResponses,
@@ -222,6 +233,12 @@ extension Replication {
             typists[agent].done = nil
             startTyping(agent, at: now)
         }
+    }
+
+    /// Adds a message to the chat's record.
+    mutating func noteMessage(_ kind: TranscriptMessage.Kind, of chat: ChatID, agent: Int?, at now: Double) {
+        guard recordKeeping != nil, Int(chat.index) < transcripts.count, transcripts[Int(chat.index)] != nil else { return }
+        transcripts[Int(chat.index)]!.messages.append(TranscriptMessage(time: now, kind: kind, agent: agent))
     }
 
     /// Records an event the simulation itself produces (idle warnings, alerts) in the chat's record.

@@ -104,4 +104,24 @@ import Testing
                     "a reply answers a visitor message")
         }
     }
+
+    @Test func recordsCarryTheMessagesAndResponseTimes() {
+        var recorded = scenario(capacity: 2, ratePerHour: 40) { $0.autoGreeting = true; $0.quickTextShare = 0.3 }
+        recorded.records = .all
+        let sink = CollectingSink()
+        _ = Simulation(scenario: recorded).runReplication(0, records: sink)
+        let completed = sink.records.filter { $0.status == .completed }
+        #expect(completed.count > 50)
+        for record in completed {
+            let fromVisitor = record.messages.filter { !$0.isFromAgent }
+            let replies = record.messages.filter { $0.isFromAgent && $0.kind != .greeting }
+            #expect(record.messages.first?.kind == .greeting)
+            #expect(fromVisitor.count == 4 && replies.count == 4, "four messages, each answered")
+            #expect(record.agentResponses.count == 4 && record.visitorResponses.count == 4)
+            #expect(zip(record.messages, record.messages.dropFirst()).allSatisfy { $0.time <= $1.time })
+            #expect(record.agentResponses.average! <= record.agentResponses.longest)
+            #expect(record.agentResponses.average! >= 3, "a reply takes at least a quick text's 3 s")
+        }
+        #expect(completed.contains { $0.messages.contains { $0.kind == .quickText } })
+    }
 }

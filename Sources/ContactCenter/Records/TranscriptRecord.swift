@@ -1,3 +1,4 @@
+import Metrics
 import Routing
 
 /// The record of one chat request, as a chat platform keeps it (`LiveChatTranscript` and its
@@ -25,6 +26,12 @@ public struct TranscriptRecord: Sendable, Equatable {
     public var owner: Int?
     /// The events of the chat's life, in time order, beginning with `ChatRequest`.
     public var events: [TranscriptEvent]
+    /// The messages of the conversation, in time order (conversation mode; empty otherwise).
+    public var messages: [TranscriptMessage] = []
+    /// Agent response times (visitor message to reply) and visitor response times (agent
+    /// message to the visitor's next) of the conversation.
+    public var agentResponses = ResponseTimes()
+    public var visitorResponses = ResponseTimes()
 
     /// A new request, with its `ChatRequest` event.
     public init(replication: Int, number: Int, button: Int, requestTime: Double) {
@@ -50,6 +57,40 @@ public struct TranscriptRecord: Sendable, Equatable {
         guard let startTime, let endTime else { return nil }
         return endTime - startTime
     }
+}
+
+/// One message of a conversation, as the transcript's `Body` shows it.
+public struct TranscriptMessage: Sendable, Equatable {
+    /// What kind of message it is.
+    public enum Kind: Sendable, Equatable {
+        /// The agent's automatic greeting.
+        case greeting
+        /// A visitor message.
+        case visitor
+        /// A reply the agent typed.
+        case reply
+        /// A reply sent as quick text.
+        case quickText
+        /// A reply sharing a knowledge article.
+        case article
+    }
+
+    /// When it was sent, in seconds from the start of the day.
+    public let time: Double
+    /// Its kind.
+    public let kind: Kind
+    /// The agent who sent it (`nil` for the visitor's).
+    public let agent: Int?
+
+    /// A message.
+    public init(time: Double, kind: Kind, agent: Int?) {
+        self.time = time
+        self.kind = kind
+        self.agent = agent
+    }
+
+    /// Counts for the transcript's operator message count.
+    public var isFromAgent: Bool { kind != .visitor }
 }
 
 /// One event of a chat's life (`LiveChatTranscriptEvent`).
