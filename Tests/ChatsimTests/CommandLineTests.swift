@@ -57,7 +57,9 @@ import Testing
         try Data(text.utf8).write(to: directory.appendingPathComponent("bad.yaml"))
         let outcome = try chatsim(["run", "bad.yaml"], in: directory)
         #expect(outcome.status == 1)
-        #expect(outcome.errors.contains("bad.yaml:14:12: agents[0].count: expected"), "\(outcome.errors)")
+        let countLine = try #require(text.split(separator: "\n", omittingEmptySubsequences: false)
+            .firstIndex { $0.contains("count: twelve") }) + 1
+        #expect(outcome.errors.contains("bad.yaml:\(countLine):12: agents[0].count: expected"), "\(outcome.errors)")
         #expect(!FileManager.default.fileExists(atPath: directory.appendingPathComponent("Reports").path))
         let validation = try chatsim(["validate", "bad.yaml"], in: directory)
         #expect(validation.status == 1)

@@ -126,8 +126,10 @@ import Testing
         let report = folder.appendingPathComponent("report")
         #expect(await problem(CompareJob(scenarioFiles: [baseline], outputDirectory: report))
                 == "expected at least two scenario files to compare, or one with --vary PATH=VALUE,VALUE,…, found 1")
+        let countLine = try #require(String(contentsOf: broken, encoding: .utf8)
+            .split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.contains("count: twelve") }) + 1
         #expect(await problem(CompareJob(scenarioFiles: [baseline, broken], outputDirectory: report))?
-                .hasPrefix("\(broken.relativePath):14:12: agents[0].count: expected") == true)
+                .hasPrefix("\(broken.relativePath):\(countLine):12: agents[0].count: expected") == true)
         #expect(await problem(CompareJob(scenarioFiles: [baseline, baseline], outputDirectory: report, replications: 0))
                 == "--replications: expected a whole number ≥ 1, found 0")
         #expect(await problem(CompareJob(scenarioFiles: [baseline, baseline], outputDirectory: report, jobs: 0))
