@@ -45,8 +45,11 @@ public struct RunJob: Sendable {
     }
 
     /// Loads the scenario (with the overrides), checks it, simulates it and writes the report
-    /// atomically. Throws before writing anything when the scenario or the overrides are invalid.
-    /// `progress` is called after each replication is combined.
+    /// atomically: the metric files and, unless the scenario's ``Scenario/records`` is `.none`,
+    /// the chat record files. Throws before writing anything when the scenario or the overrides
+    /// are invalid; when a record file cannot be written (a full disk, say), throws the first such
+    /// error once the replications are over, and nothing is written. `progress` is called after
+    /// each replication is combined.
     public func run(progress: (RunProgress) -> Void = { _ in }) async throws -> Outcome {
         var scenario = try ScenarioLoader.load(contentsOf: scenarioFile)
         if let seed { scenario.seed = seed }
@@ -69,15 +72,37 @@ public struct RunJob: Sendable {
         let planned = stopping?.maximumReplications ?? replications ?? scenario.replications
         scenario.replications = planned
         let simulation = Simulation(scenario: scenario)
-        let aggregate = await simulation.run(replications: planned, jobs: jobs, shouldContinue: { aggregate in
+        let directory = outputDirectory ?? Self.defaultDirectory(for: scenario)
+        let staging = try ReportDirectory.Staging(for: directory)
+        do {
+            let report = try await simulate(simulation, planned: planned, stopping: stopping, into: staging,
+                                            progress: progress)
+            try staging.commit()
+            return Outcome(report: report, directory: directory)
+        } catch {
+            staging.discard()
+            throw error
+        }
+    }
+
+    /// Runs the replications and writes the report's files into `staging`: the record writers
+    /// (``RecordFiles``) stream the chat records into it while the replications run, and the
+    /// metric files (``RunReport``) are added once the run is over.
+    private func simulate(
+        _ simulation: Simulation, planned: Int, stopping: SequentialStopping?, into staging: ReportDirectory.Staging,
+        progress: (RunProgress) -> Void
+    ) async throws -> RunReport {
+        let records = simulation.setup.scenario.records == .none
+            ? nil : try RecordFiles(in: staging.folder, catalog: RecordCatalog(setup: simulation.setup))
+        let aggregate = await simulation.run(replications: planned, jobs: jobs, records: records?.sinks) { aggregate in
             progress(RunProgress(aggregate: aggregate, planned: planned, mayStopEarly: stopping != nil))
             return stopping?.shouldContinue(after: aggregate) ?? true
-        })
+        }
+        try records?.finish(replications: aggregate.replications)
         let report = RunReport(setup: simulation.setup, aggregate: aggregate, version: ChatsimVersion.current,
                                stopping: stopping)
-        let directory = outputDirectory ?? Self.defaultDirectory(for: scenario)
-        try ReportDirectory.write(report.files, to: directory)
-        return Outcome(report: report, directory: directory)
+        try staging.write(report.files)
+        return report
     }
 
     /// `Reports/<scenario name>` under the current directory, with characters that are unsafe in

@@ -18,16 +18,44 @@ public struct CSVTable: Sendable {
 
     /// The table as CSV text with `\n` line ends.
     public func serialized() -> String {
-        var output = ""
+        var bytes: [UInt8] = []
         for row in [header] + rows {
-            output.append(row.map(CSVTable.escape).joined(separator: ","))
-            output.append("\n")
+            CSVTable.appendLine(row, to: &bytes)
         }
-        return output
+        return String(decoding: bytes, as: UTF8.self)
     }
 
-    static func escape(_ field: String) -> String {
-        guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
-        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    /// One row as a CSV line ending in `\n`.
+    public static func line(_ fields: [String]) -> String {
+        var bytes: [UInt8] = []
+        appendLine(fields, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends one row, as a CSV line ending in `\n`, to `output` in UTF-8: for files written row
+    /// by row. Fields are quoted (inner quotes doubled) only when they hold a comma, a quote or a
+    /// line break.
+    public static func appendLine(_ fields: [String], to output: inout [UInt8]) {
+        for (index, field) in fields.enumerated() {
+            if index > 0 { output.append(UInt8(ascii: ",")) }
+            let utf8 = field.utf8
+            guard utf8.contains(where: needsQuoting) else {
+                output.append(contentsOf: utf8)
+                continue
+            }
+            output.append(UInt8(ascii: "\""))
+            for byte in utf8 {
+                output.append(byte)
+                if byte == UInt8(ascii: "\"") { output.append(byte) }
+            }
+            output.append(UInt8(ascii: "\""))
+        }
+        output.append(UInt8(ascii: "\n"))
+    }
+
+    /// Comma, quote, line feed, carriage return.
+    private static func needsQuoting(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\"")
+            || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r")
     }
 }

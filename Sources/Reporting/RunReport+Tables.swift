@@ -53,12 +53,9 @@ extension RunReport {
     /// and time measures.
     public func agentsCSV() -> CSVTable {
         var table = CSVTable(header: ["agent", "group"] + Self.statisticColumns(WorkMetric.allCases.map(\.rawValue)))
-        var numberInGroup = Array(repeating: 0, count: scenario.agentGroups.count)
-        for (agent, group) in setup.agentGroups.enumerated() {
-            numberInGroup[Int(group)] += 1
-            let name = scenario.agentGroups[Int(group)].name
+        for (agent, (group, name)) in zip(setup.agentGroups, setup.agentNames).enumerated() {
             let values = WorkMetric.allCases.flatMap { Self.fields(aggregate.statistic($0, ofAgent: agent)) }
-            table.append(["\(name)-\(numberInGroup[Int(group)])", name] + values)
+            table.append([name, scenario.agentGroups[Int(group)].name] + values)
         }
         return table
     }

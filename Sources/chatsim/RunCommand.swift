@@ -8,8 +8,10 @@ struct RunCommand: AsyncParsableCommand {
         commandName: "run",
         abstract: "Simulate a scenario's replications and write its report.",
         discussion: """
-            Writes summary.json and the CSV tables into Reports/<scenario name>/ (or --out), \
-            atomically: the folder is replaced only once every file is complete. Nothing is \
+            Writes summary.json, the CSV tables, report.html and, unless the scenario says \
+            records: none, the chat records (transcripts.csv, transcript_events.csv, \
+            record_keys.csv) into Reports/<scenario name>/ (or --out), atomically: the folder \
+            is replaced only once every file is complete. Nothing is \
             written when the scenario has errors. With --precision, replications go on until the \
             service level's 95 % confidence interval is narrower than ± the given half-width \
             (at least 10, at most --replications or 1000). Progress is drawn on standard error \

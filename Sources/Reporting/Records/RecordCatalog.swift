@@ -1,0 +1,50 @@
+import ContactCenter
+
+/// What the record files name, by number: the buttons with their skills, the skills, the agents
+/// and the deployment (the scenario), and the calendar the times are written in.
+public struct RecordCatalog: Sendable, Equatable {
+    /// Name of the deployment: the scenario's name.
+    public let deploymentName: String
+    /// Button ids, in scenario order.
+    public let buttonIDs: [String]
+    /// Skill number of each button.
+    public let buttonSkills: [Int]
+    /// Skill names by skill number.
+    public let skillNames: [String]
+    /// Agent names (`<group>-<n>`), in agent-number order.
+    public let agentNames: [String]
+    /// Where the simulated days fall in the calendar.
+    public let time: RecordTime
+
+    /// Made once, as every row needs them: the record ids of each button, of each button's skill
+    /// and of each agent, and the button ids and agent names escaped for HTML (`Body`).
+    let buttonRecordIDs: [String]
+    let buttonSkillRecordIDs: [String]
+    let userRecordIDs: [String]
+    let buttonIDsInHTML: [String]
+    let agentNamesInHTML: [String]
+
+    /// The names of a run's scenario.
+    public init(setup: CompiledScenario) {
+        self.init(deploymentName: setup.scenario.name, buttonIDs: setup.buttonIDs, buttonSkills: setup.buttonSkills,
+                  skillNames: setup.skillNames, agentNames: setup.agentNames,
+                  time: RecordTime(startDate: setup.scenario.startDate))
+    }
+
+    /// A catalog from its parts.
+    public init(deploymentName: String, buttonIDs: [String], buttonSkills: [Int], skillNames: [String],
+                agentNames: [String], time: RecordTime) {
+        precondition(buttonSkills.count == buttonIDs.count, "one skill per button")
+        self.deploymentName = deploymentName
+        self.buttonIDs = buttonIDs
+        self.buttonSkills = buttonSkills
+        self.skillNames = skillNames
+        self.agentNames = agentNames
+        self.time = time
+        buttonRecordIDs = buttonIDs.indices.map(RecordIDs.button)
+        buttonSkillRecordIDs = buttonSkills.map(RecordIDs.skill)
+        userRecordIDs = agentNames.indices.map(RecordIDs.user)
+        buttonIDsInHTML = buttonIDs.map(HTML.escape)
+        agentNamesInHTML = agentNames.map(HTML.escape)
+    }
+}

@@ -1,0 +1,56 @@
+import ContactCenter
+
+/// The message lines of a transcript's `Body`, as a chat platform writes them:
+/// `( 1m 13s ) tier1-2: Let me check that for you.<br>`, the time counted from the chat's start.
+///
+/// The simulation knows when each message was sent, by whom and of what kind, not its words: the
+/// text is a stock phrase of the message's kind, picked by the message's position so that the same
+/// chat always reads the same.
+enum TranscriptBody {
+    /// The line of `message`, the `index`-th of a chat that started at `start`.
+    static func line(_ message: TranscriptMessage, index: Int, since start: Double, catalog: RecordCatalog) -> String {
+        let sender = message.agent.map { catalog.agentNamesInHTML[$0] } ?? "Visitor"
+        let phrases = Self.phrases(message.kind)
+        return "( \(elapsed(message.time - start)) ) \(sender): \(phrases[index % phrases.count])<br>"
+    }
+
+    /// Whole seconds elapsed (rounded down, never negative), as `13s`, `1m 13s` or `1h 2m 3s`.
+    static func elapsed(_ seconds: Double) -> String {
+        let whole = max(0, Int(seconds.rounded(.down)))
+        let (hours, minutes, rest) = (whole / 3600, whole / 60 % 60, whole % 60)
+        if hours > 0 { return "\(hours)h \(minutes)m \(rest)s" }
+        if minutes > 0 { return "\(minutes)m \(rest)s" }
+        return "\(rest)s"
+    }
+
+    /// Stock phrases of each kind of message (already HTML-safe).
+    static func phrases(_ kind: TranscriptMessage.Kind) -> [String] {
+        switch kind {
+        case .greeting: greetings
+        case .visitor: visitorPhrases
+        case .reply: replies
+        case .quickText: quickTexts
+        case .article: articles
+        }
+    }
+
+    static let greetings = ["Hello, thanks for contacting us. How can I help you today?"]
+    static let visitorPhrases = [
+        "Hi, I have a question about my order.", "It still does not work.", "I tried that already.",
+        "Where can I find that setting?", "OK, thanks.", "Can you check my account please?",
+        "That makes sense.", "How long will it take?",
+    ]
+    static let replies = [
+        "Let me check that for you.", "Could you tell me a little more about it?",
+        "Thanks, I can see it on my side now.", "Please try it again and tell me what you see.",
+        "I have updated it for you.", "Is there anything else I can help with?",
+    ]
+    static let quickTexts = [
+        "Thank you for your patience, I am looking into it.", "One moment please while I check.",
+        "Is there anything else I can help you with today?",
+    ]
+    static let articles = [
+        "This knowledge article explains the steps: Article 1042.",
+        "Here is an article that should help: Article 2210.",
+    ]
+}

@@ -1,0 +1,70 @@
+import ContactCenter
+
+/// A row of `transcripts.csv`: one chat's `LiveChatTranscript`, with the API names as columns.
+/// Message counts and response times come from the conversation (conversation mode; `0` and empty
+/// in the simple service mode). Fields the simulation does not produce (visitor details, linked
+/// records) are empty and `IsChatbotSession` is `false`.
+public enum TranscriptCSVRow {
+    /// The columns, in file order.
+    public static let header = [
+        "Id", "Name", "LiveChatButtonId", "LiveChatDeploymentId", "SkillId", "OwnerId", "Status", "EndedBy",
+        "RequestTime", "StartTime", "EndTime", "WaitTime", "Abandoned", "ChatDuration", "OperatorMessageCount",
+        "VisitorMessageCount", "AverageResponseTimeOperator", "MaxResponseTimeOperator", "AverageResponseTimeVisitor",
+        "MaxResponseTimeVisitor", "LiveChatVisitorId", "ChatKey", "CaseId", "ContactId", "AccountId", "LeadId",
+        "IpAddress", "Location", "Browser", "BrowserLanguage", "Platform", "ScreenResolution", "UserAgent",
+        "ReferrerUri", "VisitorNetwork", "IsChatbotSession", "Body", "SupervisorTranscriptBody",
+    ]
+
+    /// The fields of `record`'s row, one per column of ``header``.
+    public static func fields(_ record: TranscriptRecord, catalog: RecordCatalog) -> [String] {
+        let time = catalog.time
+        let day = record.replication
+        let stamp = { (seconds: Double?) in seconds.map { time.timestamp(replication: day, seconds: $0) } ?? "" }
+        let operatorMessages = record.messages.count { $0.isFromAgent }
+        let visitorDetails = Array(repeating: "", count: 15)
+        return [
+            RecordIDs.transcript(replication: record.replication, number: record.number),
+            name(record.number),
+            catalog.buttonRecordIDs[record.button],
+            RecordIDs.deployment,
+            catalog.buttonSkillRecordIDs[record.button],
+            record.owner.map { catalog.userRecordIDs[$0] } ?? "",
+            record.status.rawValue,
+            record.endedBy?.rawValue ?? "",
+            stamp(record.requestTime),
+            stamp(record.startTime),
+            stamp(record.endTime),
+            RecordTime.duration(record.waitTime),
+            RecordTime.duration(record.abandonedAfter),
+            RecordTime.duration(record.chatDuration),
+            String(operatorMessages),
+            String(record.messages.count - operatorMessages),
+            RecordTime.duration(record.agentResponses.average),
+            RecordTime.duration(record.agentResponses.count > 0 ? record.agentResponses.longest : nil),
+            RecordTime.duration(record.visitorResponses.average),
+            RecordTime.duration(record.visitorResponses.count > 0 ? record.visitorResponses.longest : nil),
+        ] + visitorDetails + ["false", body(record, catalog: catalog), ""]
+    }
+
+    /// `Name`: the chat's number within its day, zero-padded to 8 digits.
+    static func name(_ number: Int) -> String {
+        RecordTime.pad(number, 8)
+    }
+
+    /// `Body`: for a chat an agent accepted, the header a transcript opens with (start time, the
+    /// button, the agent who accepted it), then one line per message (``TranscriptBody``); empty for
+    /// chats no agent accepted. Names are HTML-escaped.
+    static func body(_ record: TranscriptRecord, catalog: RecordCatalog) -> String {
+        guard let start = record.startTime,
+              let acceptor = record.events.first(where: { $0.type == .accept })?.agent ?? record.owner
+        else { return "" }
+        let started = catalog.time.transcriptHeader(replication: record.replication, seconds: start)
+        var body = "<p align=\"center\">Chat Started: \(started)</p>"
+            + "<p align=\"center\">Chat Origin: \(catalog.buttonIDsInHTML[record.button])</p>"
+            + "<p align=\"center\">Agent \(catalog.agentNamesInHTML[acceptor])</p>"
+        for (index, message) in record.messages.enumerated() {
+            body += TranscriptBody.line(message, index: index, since: start, catalog: catalog)
+        }
+        return body
+    }
+}
