@@ -69,4 +69,26 @@ public enum TranscriptEventType: String, Sendable, CaseIterable {
     case alertCriticalWaitChat = "AlertCriticalWaitChat"
     /// The agent replied after a critical-wait alert.
     case clearCriticalWaitChat = "ClearCriticalWaitChat"
+    /// The agent asked the visitor for a file (named after the seed's "File Transfer Requested").
+    case fileTransferRequested = "FileTransferRequested"
+    /// The agent canceled the file transfer.
+    case fileTransferCanceledByAgent = "FileTransferCanceledByAgent"
+    /// The visitor canceled the file transfer.
+    case fileTransferCanceledByVisitor = "FileTransferCanceledByVisitor"
+    /// The file arrived.
+    case fileTransferSucceeded = "FileTransferSucceeded"
+    /// The file could not be transferred (over the size limit, say).
+    case fileTransferFailed = "FileTransferFailed"
+    /// The agent raised an assistance flag.
+    case flagRaised = "FlagRaised"
+    /// The agent lowered the assistance flag.
+    case flagLoweredAgent = "FlagLoweredAgent"
+    /// A supervisor lowered the assistance flag.
+    case flagLoweredSupervisor = "FlagLoweredSupervisor"
+    /// An agent left the chat (a conference guest leaving, or the agent going offline).
+    case leaveAgent = "LeaveAgent"
+    /// The visitor left the chat (closed the window without ending it).
+    case leaveVisitor = "LeaveVisitor"
+    /// Another event occurred (a supervisor whisper, say).
+    case other = "Other"
 }
