@@ -56,7 +56,7 @@ let package = Package(
         .executableTarget(
             name: "chatsim-bench",
             dependencies: below() + [
-                "ScenarioFiles",
+                "ScenarioFiles", "Reporting",
                 .product(name: "HeapModule", package: "swift-collections"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]

@@ -14,7 +14,7 @@ struct ChatsimBench: AsyncParsableCommand {
 
     /// The parts of the benchmark, each printing its figures with their baselines.
     enum Part: String, CaseIterable, ExpressibleByArgument {
-        case simulation, calendar, routing
+        case simulation, records, calendar, routing
     }
 
     @Option(help: "Run only this part (repeat the option for several; default: all).")
@@ -25,6 +25,12 @@ struct ChatsimBench: AsyncParsableCommand {
 
     @Option(help: "Replications to simulate (default: the scenario's).")
     var replications: Int?
+
+    @Option(help: "Scenario of the records benchmark (run with its agents and arrival rates times --records-scale).")
+    var recordsScenario = "Scenarios/conversation-example.yaml"
+
+    @Option(help: "Agents and arrival rates of the records benchmark, as a multiple of its scenario's.")
+    var recordsScale = 20
 
     @Option(help: "Pending events in the calendar hold tests (repeat the option for several sizes).")
     var pending = [16, 1_000, 100_000]
@@ -39,6 +45,7 @@ struct ChatsimBench: AsyncParsableCommand {
     var routingCommands = 2_000_000
 
     func validate() throws {
+        guard recordsScale >= 1 else { throw ValidationError("--records-scale: expected a whole number ≥ 1") }
         guard routingAgents >= 100, routingCommands >= 20 else {
             throw ValidationError("the routing benchmark needs at least 100 agents and 20 commands")
         }
@@ -50,6 +57,7 @@ struct ChatsimBench: AsyncParsableCommand {
         #endif
         let parts = only.isEmpty ? Part.allCases : only
         if parts.contains(.simulation) { try await benchmarkSimulation() }
+        if parts.contains(.records) { try await benchmarkRecords() }
         if parts.contains(.calendar) { await benchmarkCalendar() }
         if parts.contains(.routing) { try await benchmarkRouting() }
         print("peak memory: \(format(Stopwatch.peakResidentMiB())) MiB")
@@ -73,6 +81,30 @@ struct ChatsimBench: AsyncParsableCommand {
             let parallel = await SimulationBenchmark.simulate(loaded, jobs: cores)
             print("simulation, \(cores) jobs:   \(format(parallel.chatsPerSecond / 1e6)) M chats/s, "
                   + "speed-up \(format(single.seconds / parallel.seconds))× over 1 job")
+        }
+    }
+
+    /// Chats per second with every record written against none written, and peak memory with
+    /// records on as the horizon grows tenfold.
+    func benchmarkRecords() async throws {
+        let loaded = try ScenarioLoader.load(contentsOf: URL(fileURLWithPath: recordsScenario))
+        func scenario(_ horizonFactor: Double, records: Bool) -> Scenario {
+            RecordsBenchmark.loadScenario(loaded, scale: recordsScale, horizonFactor: horizonFactor, records: records)
+        }
+        let day = scenario(1, records: true)
+        print("records: \(loaded.name) with \(recordsScale)× its agents and arrivals, one replication")
+        let without = try await RecordsBenchmark.run(scenario(1, records: false))
+        let with = try await RecordsBenchmark.run(day)
+        print("  \(format(day.horizon / 3600))h, every record written: \(format(with.chats)) chats, "
+              + "\(format(with.chatsPerSecond / 1e3)) k chats/s, \(format(Double(with.bytes) / 1_048_576)) MiB of records")
+        print("  baseline, the same run writing no records: \(format(without.chatsPerSecond / 1e3)) k chats/s; "
+              + "with / without = \(format(with.chatsPerSecond / without.chatsPerSecond))×")
+        let long = try await RecordsBenchmark.run(scenario(10, records: true))
+        print("  \(format(10 * day.horizon / 3600))h, every record written: \(format(long.chats)) chats, "
+              + "\(format(Double(long.bytes) / 1_048_576)) MiB of records")
+        if let short = with.peakMiB, let peak = long.peakMiB {
+            print("  peak memory: \(format(short)) MiB over \(format(day.horizon / 3600))h, \(format(peak)) MiB over "
+                  + "\(format(10 * day.horizon / 3600))h; ratio \(format(peak / short))× for 10× the chats")
         }
     }
 
