@@ -36,21 +36,29 @@ public struct CSVTable: Sendable {
     /// by row. Fields are quoted (inner quotes doubled) only when they hold a comma, a quote or a
     /// line break.
     public static func appendLine(_ fields: [String], to output: inout [UInt8]) {
-        for (index, field) in fields.enumerated() {
+        for index in fields.indices {
             if index > 0 { output.append(UInt8(ascii: ",")) }
-            let utf8 = field.utf8
-            guard utf8.contains(where: needsQuoting) else {
-                output.append(contentsOf: utf8)
-                continue
-            }
-            output.append(UInt8(ascii: "\""))
-            for byte in utf8 {
-                output.append(byte)
-                if byte == UInt8(ascii: "\"") { output.append(byte) }
-            }
-            output.append(UInt8(ascii: "\""))
+            var field = fields[index]
+            field.withUTF8 { appendField($0, to: &output) }
         }
         output.append(UInt8(ascii: "\n"))
+    }
+
+    /// Appends one field's UTF-8 bytes, quoted when needed, copying runs of bytes at once.
+    private static func appendField(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+        guard bytes.contains(where: needsQuoting) else {
+            output.append(contentsOf: bytes)
+            return
+        }
+        output.append(UInt8(ascii: "\""))
+        var runStart = 0
+        for position in bytes.indices where bytes[position] == UInt8(ascii: "\"") {
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...position]))
+            output.append(UInt8(ascii: "\""))
+            runStart = position + 1
+        }
+        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
+        output.append(UInt8(ascii: "\""))
     }
 
     /// Comma, quote, line feed, carriage return.
