@@ -56,8 +56,8 @@ public struct CompiledScenario: Sendable {
     /// Name of each agent: its group's name and its number in the group, from 1 (`tier1-3`).
     public let agentNames: [String]
     let router: RouterConfiguration
-    /// The address blocked visitors come from.
-    let blockedAddress: IPAddress?
+    /// Returning visitors, addresses and attributes.
+    let visitors: CompiledVisitors
     /// The conversation model, in the conversation service mode.
     let conversation: CompiledConversation?
     /// For each button, then each agent group: how many of the records attached to the button's
@@ -128,7 +128,7 @@ public struct CompiledScenario: Sendable {
         self.agentGroups = agentGroups
         agentNames = scenario.agentGroups.flatMap { group in (0..<group.count).map { "\(group.name)-\($0 + 1)" } }
         buttonSkills = routedButtons.map { Int($0.skill.index) }
-        blockedAddress = scenario.blocking.first?.from
+        visitors = CompiledVisitors(scenario)
         hiddenRecords = scenario.buttons.map { button in
             scenario.agentGroups.map { group in
                 guard let access = group.recordAccess else { return 0 }

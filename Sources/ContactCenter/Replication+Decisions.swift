@@ -5,7 +5,10 @@ extension Replication {
     mutating func applyDecisions() {
         while let decision = router.nextDecision() {
             let now = calendar.now
-            if recordKeeping != nil { note(decision, at: now) }
+            if recordKeeping != nil {
+                note(decision, at: now)
+                followInSessions(decision, at: now)
+            }
             switch decision {
             case .enqueued(let chat, _):
                 pauseIfTransferred(chat, at: now)

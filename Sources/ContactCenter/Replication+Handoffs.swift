@@ -123,14 +123,16 @@ extension Replication {
         }
     }
 
-    /// The agent handling the chat blocks its visitor: the chat ends for everyone in it and the
-    /// agent's after-chat work follows.
+    /// The agent handling the chat blocks its visitor: the chat ends for everyone in it, a rule
+    /// refuses the visitor's address from then on, and the agent's after-chat work follows.
     mutating func blockVisitor(of chat: ChatID, at now: Double) {
         let index = Int(chat.index)
         guard chats[index].plannedEnd.isFinite else { return }
         let agent = chats[index].agent
         chats[index].plannedEnd = .infinity
-        try! router.blockVisitor(of: chat, by: AgentID(Int(agent)), adding: nil, at: now)
+        let rule = BlockingRule(blocking: visitors.address(of: Int(chats[index].visitor)),
+                                description: "blocked by \(setup.agentNames[Int(agent)])")
+        try! router.blockVisitor(of: chat, by: AgentID(Int(agent)), adding: rule, at: now)
         let wrapUp = behaviour[Int(setup.agentGroups[Int(agent)])].drawWrapUp()
         if let wrapUp {
             calendar.schedule(.workDone(chat, serial: chats[index].serial), at: now + wrapUp)

@@ -30,15 +30,30 @@ struct RecordKeeping {
 }
 
 extension Replication {
-    /// A visitor requested chat `chat` on `button`: its record starts if the scenario selects it.
-    mutating func openRecord(of chat: ChatID, button: Int, at now: Double) {
+    /// Visitor `visitor` requested chat `chat` on `button`: its record starts if the scenario
+    /// selects it.
+    mutating func openRecord(of chat: ChatID, button: Int, visitor: Int, at now: Double) {
         requestsSoFar += 1
         guard let recordKeeping else { return }
         let index = Int(chat.index)
         if index >= transcripts.count { transcripts.append(contentsOf: repeatElement(nil, count: index + 1 - transcripts.count)) }
-        transcripts[index] = recordKeeping.selects(button: button)
-            ? TranscriptRecord(replication: replicationIndex, number: requestsSoFar, button: button, requestTime: now)
-            : nil
+        guard recordKeeping.selects(button: button) else {
+            transcripts[index] = nil
+            return
+        }
+        var record = TranscriptRecord(replication: replicationIndex, number: requestsSoFar, button: button, requestTime: now)
+        record.visitor = visitors.chatVisitor(visitor)
+        transcripts[index] = record
+    }
+
+    /// The day is over: the agents still logged in end their sessions at `end`, and the day's
+    /// visitors are written.
+    mutating func finishRecords(at end: Double) {
+        for agent in sessions.indices where sessions[agent] != nil { closeSession(of: agent, at: end) }
+        for visitor in 0..<visitors.count {
+            recordKeeping!.sink.write(VisitorRecord(replication: replicationIndex, number: visitor + 1,
+                                                    chats: visitors.chats(of: visitor)))
+        }
     }
 
     /// Follows a routing decision in its chat's record; a finished chat's record is written.

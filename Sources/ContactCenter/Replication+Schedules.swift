@@ -56,5 +56,6 @@ extension Replication {
         } else if router.presence(of: id) != wanted || router.isLoggingOut(id) {
             router.setPresence(wanted, of: id, at: now)
         }
+        if recordKeeping != nil { followSession(of: agent, at: now) }
     }
 }

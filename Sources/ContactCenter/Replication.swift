@@ -24,6 +24,8 @@ struct Replication {
         /// The agent who accepted the chat, and when.
         var agent: Int32 = -1
         var acceptTime = 0.0
+        /// The visitor who requested the chat (its number in the day's ``VisitorBook``, from 0).
+        var visitor: Int32 = 0
         var patienceTimer: EventHandle?
         /// The pending answer to a push offer, and the offer's time-out.
         var answerTimer: EventHandle?
@@ -101,6 +103,12 @@ struct Replication {
     /// Scheduled departures of conference guests.
     var guestDepartures: [ChoiceView: EventHandle] = [:]
     let pushSettings: [CompiledScenario.PushSettings]
+    /// The day's visitors.
+    var visitors: VisitorBook
+    /// The open session of each agent, when records are kept.
+    var sessions: [OpenSession?] = []
+    /// Sessions opened so far (numbering the records).
+    var sessionsSoFar = 0
 
     init(setup: CompiledScenario, replication: Int, records: RecordSink? = nil) {
         self.setup = setup
@@ -122,6 +130,8 @@ struct Replication {
         typists = setup.conversation == nil ? [] : Array(repeating: Typist(), count: setup.agentGroups.count)
         conversationStreams = setup.conversation == nil ? nil : ConversationStreams(setup: setup, replication: replication)
         recordKeeping = RecordKeeping(records, setup: setup, replication: replication)
+        visitors = VisitorBook(setup.visitors, buttons: setup.buttonIDs, seed: scenario.seed, replication: replication)
+        if recordKeeping != nil { sessions = Array(repeating: nil, count: setup.agentGroups.count) }
     }
 
     /// Runs the day and returns what it measured.
@@ -198,6 +208,7 @@ struct Replication {
             }
             applyDecisions()
         }
+        if recordKeeping != nil { finishRecords(at: max(setup.scenario.horizon, calendar.now)) }
         var metrics = recorder.finish()
         metrics.events = events
         return metrics
@@ -217,14 +228,14 @@ struct Replication {
         let visitor = demand[button]
         let patience = visitor.drawPatience()
         let handleTime = visitor.drawHandleTime()
-        let address = visitor.drawBlocked() ? setup.blockedAddress : nil
+        let visitorNumber = visitors.arrival(on: button, blocked: visitor.drawBlocked())
         recorder.recordOffered(button: button, requestTime: now)
-        let chat = router.requestChat(on: ButtonID(button), from: address, at: now)
+        let chat = router.requestChat(on: ButtonID(button), from: visitors.address(of: visitorNumber), at: now)
         let index = Int(chat.index)
         if index >= chats.count { chats.append(contentsOf: repeatElement(ChatInfo(), count: index + 1 - chats.count)) }
         chats[index] = ChatInfo(serial: nextSerial, button: Int32(button), requestTime: now, patience: patience,
-                                handleTime: handleTime)
-        if recordKeeping != nil { openRecord(of: chat, button: button, at: now) }
+                                handleTime: handleTime, visitor: Int32(visitorNumber))
+        if recordKeeping != nil { openRecord(of: chat, button: button, visitor: visitorNumber, at: now) }
         nextSerial = nextSerial == UInt32.max ? 1 : nextSerial + 1
         scheduleArrival(after: now, on: button, demand: visitor)
     }

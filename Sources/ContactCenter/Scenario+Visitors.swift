@@ -7,11 +7,20 @@ extension Scenario {
         public var patience: Distribution?
         /// Share of visitors whose address a blocking rule refuses.
         public var blockedShare: Double
+        /// Share of arrivals that are an earlier visitor of the same day, coming back with the same
+        /// visitor record, session, address and attributes.
+        public var returningShare: Double
+        /// The addresses new visitors come from and the mixes their attributes are drawn from.
+        public var attributes: VisitorAttributes
 
-        /// Creates visitor behaviour.
-        public init(patience: Distribution?, blockedShare: Double = 0) {
+        /// Creates visitor behaviour; by default no visitor returns and attributes follow
+        /// ``VisitorAttributes/standard``.
+        public init(patience: Distribution?, blockedShare: Double = 0, returningShare: Double = 0,
+                    attributes: VisitorAttributes = .standard) {
             self.patience = patience
             self.blockedShare = blockedShare
+            self.returningShare = returningShare
+            self.attributes = attributes
         }
     }
 

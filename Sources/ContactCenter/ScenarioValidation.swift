@@ -36,6 +36,7 @@ extension Scenario {
         } else if visitors.blockedShare > 0 && blocking.isEmpty {
             problems.report("visitors.blockedShare", "blocked visitors need at least one rule under blocking")
         }
+        checkVisitorAttributes(&problems)
         switch service {
         case .simple(let handleTime): problems.check("service.handleTime", handleTime)
         case .conversation(let conversation): conversation.check(&problems)

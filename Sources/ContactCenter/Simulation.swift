@@ -23,9 +23,10 @@ public struct Simulation: Sendable {
                              agentCount: setup.agentGroups.count)
     }
 
-    /// Simulates replication `index` (0-based) on the calling thread. With a `records` sink, the
-    /// transcripts of the chats the scenario's ``Scenario/records`` selects are written to it as
-    /// the chats finish, and the sink is closed when the day is over.
+    /// Simulates replication `index` (0-based) on the calling thread. With a `records` sink (and
+    /// ``Scenario/records`` other than `none`), the transcripts of the chats the scenario selects are
+    /// written to it as the chats finish, the agent sessions as the agents log out (or the day ends),
+    /// then the day's visitors; the sink is closed when the day is over.
     public func runReplication(_ index: Int, records: RecordSink? = nil) -> ReplicationMetrics {
         var replication = Replication(setup: setup, replication: index, records: records)
         let metrics = replication.run()

@@ -7,6 +7,9 @@ enum StreamNames {
     static func patience(_ button: String) -> String { "patience/\(button)" }
     static func handleTime(_ button: String) -> String { "handle/\(button)" }
     static func visitors(_ button: String) -> String { "visitors/\(button)" }
+    static func returning(_ button: String) -> String { "returning/\(button)" }
+    static func returnee(_ button: String) -> String { "returnee/\(button)" }
+    static func visitorProfile(_ button: String) -> String { "profile/\(button)" }
     static func acceptDelay(_ group: String) -> String { "accept/\(group)" }
     static func declines(_ group: String) -> String { "decline/\(group)" }
     static func backFromAway(_ group: String) -> String { "away/\(group)" }

@@ -57,6 +57,9 @@ extension TimeAccount {
         capacity += Double(agent.capacity) / 100 * span
         holding[Int(agent.heldChats)] += span
         if agent.heldChats > 0 { busy += span }
-        if agent.presence == .online { online += span }
+        if agent.load >= agent.capacity { atCapacity += span }
+        guard agent.presence == .online else { return }
+        online += span
+        if agent.heldChats == 0 { idle += span }
     }
 }

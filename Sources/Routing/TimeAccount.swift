@@ -67,6 +67,10 @@ public struct TimeAccount: Sendable, Equatable {
     public var busy = 0.0
     /// Time logged in at each number of chats held.
     public var holding = ConcurrencySeconds()
+    /// Time logged in with the whole capacity in use.
+    public var atCapacity = 0.0
+    /// Time Online holding no chat.
+    public var idle = 0.0
 
     /// Nothing yet.
     public init() {}
@@ -79,6 +83,8 @@ public struct TimeAccount: Sendable, Equatable {
         load += sign * other.load
         busy += sign * other.busy
         holding.add(other.holding, sign: sign)
+        atCapacity += sign * other.atCapacity
+        idle += sign * other.idle
     }
 
     /// This account minus an earlier reading of it: the time spent in each state in between.

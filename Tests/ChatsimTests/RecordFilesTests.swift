@@ -39,8 +39,10 @@ import Testing
         try files.finish(replications: 3)
 
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
-                == ["record_keys.csv", "transcript_events.csv", "transcripts.csv"], "the parts folder is gone")
-        #expect(RecordFiles.fileNames == ["transcripts.csv", "transcript_events.csv", "record_keys.csv"])
+                == ["agent_sessions.csv", "record_keys.csv", "transcript_events.csv", "transcripts.csv", "visitors.csv"],
+                "the parts folder is gone")
+        #expect(RecordFiles.fileNames
+                == ["transcripts.csv", "transcript_events.csv", "visitors.csv", "agent_sessions.csv", "record_keys.csv"])
         let transcripts = try lines(of: folder.appendingPathComponent("transcripts.csv"))
         #expect(transcripts.first.map(String.init) == TranscriptCSVRow.header.joined(separator: ","))
         #expect(transcripts.last == "", "the file ends with a line break")

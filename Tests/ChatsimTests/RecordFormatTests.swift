@@ -107,6 +107,7 @@ import Testing
             "StartTime": "2026-01-07T00:00:00Z", "EndTime": "2026-01-07T00:10:00Z", "WaitTime": "10",
             "Abandoned": "", "ChatDuration": "600", "OperatorMessageCount": "0", "VisitorMessageCount": "0",
             "IsChatbotSession": "false", "SupervisorTranscriptBody": "", "IpAddress": "", "LiveChatVisitorId": "",
+            "ChatKey": RecordIDs.chatKey(replication: 1, number: 7),
             "Body": "<p align=\"center\">Chat Started: Wednesday, January 07, 2026, 00:00:00 (+0000)</p>"
                 + "<p align=\"center\">Chat Origin: support</p><p align=\"center\">Agent R&amp;D-1</p>",
         ]
@@ -114,7 +115,7 @@ import Testing
             #expect(fields[column] == value, "\(column)")
         }
         let empty = TranscriptCSVRow.header.filter { expected[$0] == nil }
-        #expect(empty.count == 17, "the response times and the visitor details")
+        #expect(empty.count == 16, "the response times, the linked records and the visitor's attributes")
         #expect(empty.allSatisfy { fields[$0] == "" }, "fields not simulated are empty")
     }
 

@@ -65,7 +65,7 @@ import Testing
         let parallel = try await run(jobs: 4, in: base)
         #expect(Set(files.keys) == ["summary.json", "intervals.csv", "buttons.csv", "skills.csv", "agent_groups.csv",
                                     "agents.csv", "report.html", "transcripts.csv", "transcript_events.csv",
-                                    "record_keys.csv"])
+                                    "visitors.csv", "agent_sessions.csv", "record_keys.csv"])
         #expect(files == parallel, "byte-identical whatever --jobs")
 
         let transcripts = lines(files["transcripts.csv"])

@@ -8,11 +8,23 @@ import Testing
 /// Keeps a replication's records in memory, for tests.
 final class CollectingSink: RecordSink, @unchecked Sendable {
     var records: [TranscriptRecord] = []
+    var sessions: [AgentSessionRecord] = []
+    var visitors: [VisitorRecord] = []
     var closed = false
 
     func write(_ transcript: TranscriptRecord) {
         #expect(!closed, "written after close")
         records.append(transcript)
+    }
+
+    func write(_ session: AgentSessionRecord) {
+        #expect(!closed, "written after close")
+        sessions.append(session)
+    }
+
+    func write(_ visitor: VisitorRecord) {
+        #expect(!closed, "written after close")
+        visitors.append(visitor)
     }
 
     func close() { closed = true }

@@ -32,6 +32,8 @@ public struct TranscriptRecord: Sendable, Equatable {
     /// message to the visitor's next) of the conversation.
     public var agentResponses = ResponseTimes()
     public var visitorResponses = ResponseTimes()
+    /// The visitor who requested the chat.
+    public var visitor: ChatVisitor?
 
     /// A new request, with its `ChatRequest` event.
     public init(replication: Int, number: Int, button: Int, requestTime: Double) {
@@ -134,10 +136,15 @@ public enum TranscriptStatus: String, Sendable, Equatable {
 }
 
 /// Where a replication's records go. One sink serves one replication, on the task that runs it;
-/// it receives each transcript once the chat is finished, then ``close()``.
+/// it receives each transcript once the chat is finished, each agent session once the agent logs
+/// out (the sessions still open at the end of the day, then), the day's visitors, then ``close()``.
 public protocol RecordSink: AnyObject {
     /// A finished chat's record.
     func write(_ transcript: TranscriptRecord)
+    /// A finished agent session.
+    func write(_ session: AgentSessionRecord)
+    /// A visitor of the day, once the day is over.
+    func write(_ visitor: VisitorRecord)
     /// The replication is over: everything written must reach its destination.
     func close()
 }

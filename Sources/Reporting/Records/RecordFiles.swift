@@ -2,24 +2,28 @@ import ContactCenter
 import Foundation
 
 /// The chat record files of a run, written into the report's folder beside the metric files
-/// (which ``RunReport`` produces): `transcripts.csv`, `transcript_events.csv` and
-/// `record_keys.csv`.
+/// (which ``RunReport`` produces): `transcripts.csv`, `transcript_events.csv`, `visitors.csv`,
+/// `agent_sessions.csv` and `record_keys.csv`.
 ///
 /// Records are streamed to disk: while the run goes on, each replication's sink (``sinks``)
 /// writes its own part files in a parts folder; ``finish(replications:)`` then joins the parts of
 /// the replications the run kept, in replication order after a header, by copying them in chunks,
 /// and removes the parts folder. The files are therefore the same whatever the number of jobs.
 public struct RecordFiles: Sendable {
-    /// The two files joined from parts.
+    /// The files joined from parts.
     enum Kind: String, CaseIterable {
         case transcripts
         case events = "transcript_events"
+        case visitors
+        case sessions = "agent_sessions"
 
         /// Column names of the file.
         var header: [String] {
             switch self {
             case .transcripts: TranscriptCSVRow.header
             case .events: TranscriptEventCSVRow.header
+            case .visitors: VisitorCSVRow.header
+            case .sessions: AgentSessionCSVRow.header
             }
         }
     }

@@ -2,8 +2,11 @@
 /// three-character key prefix, then twelve uppercase base-36 digits (`0`–`9`, `A`–`Z`), left-padded
 /// with `0`. Indices count from 0, in scenario order.
 public enum RecordIDs {
-    /// Key prefixes: `LiveChatTranscript`, `LiveChatButton`, `LiveChatDeployment`, `Skill`, `User`.
+    /// Key prefixes: `LiveChatTranscript`, `LiveChatVisitor`, `LiveAgentSession` (chatsim's choice),
+    /// `LiveChatButton`, `LiveChatDeployment`, `Skill`, `User`.
     static let transcriptPrefix = "570"
+    static let visitorPrefix = "571"
+    static let sessionPrefix = "0Lx"
     static let buttonPrefix = "573"
     static let deploymentPrefix = "572"
     static let skillPrefix = "0C5"
@@ -12,6 +15,30 @@ public enum RecordIDs {
     /// A chat's transcript: `570`, the replication in 4 digits, the chat's number in 8 digits.
     public static func transcript(replication: Int, number: Int) -> String {
         transcriptPrefix + base36(replication, width: 4) + base36(number, width: 8)
+    }
+
+    /// A visitor (`LiveChatVisitor`): `571`, the replication in 4 digits, the visitor's number in 8
+    /// digits.
+    public static func visitor(replication: Int, number: Int) -> String {
+        visitorPrefix + base36(replication, width: 4) + base36(number, width: 8)
+    }
+
+    /// An agent session (`LiveAgentSession`): `0Lx`, the replication in 4 digits, the session's
+    /// number in 8 digits.
+    public static func session(replication: Int, number: Int) -> String {
+        sessionPrefix + base36(replication, width: 4) + base36(number, width: 8)
+    }
+
+    /// A chat's `ChatKey`: a key shaped like a random (version 4) UUID, derived from the replication
+    /// and the chat's number.
+    public static func chatKey(replication: Int, number: Int) -> String {
+        uuidShaped(kind: 1, replication: replication, number: number)
+    }
+
+    /// A visitor's `SessionKey`: a key shaped like a random (version 4) UUID, derived from the
+    /// replication and the visitor's number.
+    public static func sessionKey(replication: Int, number: Int) -> String {
+        uuidShaped(kind: 2, replication: replication, number: number)
     }
 
     /// The button at `index` (`LiveChatButton`).
@@ -27,6 +54,34 @@ public enum RecordIDs {
     public static func user(_ index: Int) -> String { userPrefix + base36(index, width: 12) }
 
     private static let digits = Array("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ".utf8)
+    private static let hexDigits = Array("0123456789abcdef".utf8)
+
+    /// `xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx` (lowercase hexadecimal, `y` one of `8`, `9`, `a`, `b`),
+    /// its bits mixed from `kind`, `replication` and `number` so that different inputs give
+    /// unrelated-looking keys.
+    static func uuidShaped(kind: UInt64, replication: Int, number: Int) -> String {
+        let mixed = mix(kind &* 0x9E37_79B9_7F4A_7C15 ^ UInt64(replication) << 40 ^ UInt64(number))
+        let high = mixed & ~0xF000 | 0x4000  // version 4
+        let low = mix(mixed ^ 0xD1B5_4A32_D192_ED03) & ~(0xC << 60) | 0x8 << 60  // variant 10xx
+        var output: [UInt8] = []
+        output.reserveCapacity(36)
+        for (index, word) in [high, low].enumerated() {
+            for nibble in 0..<16 {
+                let position = index * 16 + nibble
+                if [8, 12, 16, 20].contains(position) { output.append(UInt8(ascii: "-")) }
+                output.append(hexDigits[Int(word >> (60 - 4 * UInt64(nibble)) & 0xF)])
+            }
+        }
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    /// SplitMix64's finalizer: every input bit affects every output bit.
+    private static func mix(_ value: UInt64) -> UInt64 {
+        var z = value &+ 0x9E37_79B9_7F4A_7C15
+        z = (z ^ z >> 30) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ z >> 27) &* 0x94D0_49BB_1331_11EB
+        return z ^ z >> 31
+    }
 
     /// `value` in base 36, left-padded with `0` to exactly `width` digits; it must fit.
     static func base36(_ value: Int, width: Int) -> String {

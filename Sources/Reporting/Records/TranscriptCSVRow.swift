@@ -2,8 +2,9 @@ import ContactCenter
 
 /// A row of `transcripts.csv`: one chat's `LiveChatTranscript`, with the API names as columns.
 /// Message counts and response times come from the conversation (conversation mode; `0` and empty
-/// in the simple service mode). Fields the simulation does not produce (visitor details, linked
-/// records) are empty and `IsChatbotSession` is `false`.
+/// in the simple service mode); the visitor's record id, address and attributes from the chat's
+/// ``ChatVisitor``. Fields the simulation does not produce (linked records) are empty and
+/// `IsChatbotSession` is `false`.
 public enum TranscriptCSVRow {
     /// The columns, in file order.
     public static let header = [
@@ -21,7 +22,7 @@ public enum TranscriptCSVRow {
         let day = record.replication
         let stamp = { (seconds: Double?) in seconds.map { time.timestamp(replication: day, seconds: $0) } ?? "" }
         let operatorMessages = record.messages.count { $0.isFromAgent }
-        let visitorDetails = Array(repeating: "", count: 15)
+        let linkedRecords = Array(repeating: "", count: 4)
         return [
             RecordIDs.transcript(replication: record.replication, number: record.number),
             name(record.number),
@@ -43,7 +44,15 @@ public enum TranscriptCSVRow {
             RecordTime.duration(record.agentResponses.count > 0 ? record.agentResponses.longest : nil),
             RecordTime.duration(record.visitorResponses.average),
             RecordTime.duration(record.visitorResponses.count > 0 ? record.visitorResponses.longest : nil),
-        ] + visitorDetails + ["false", body(record, catalog: catalog), ""]
+            record.visitor.map { RecordIDs.visitor(replication: day, number: $0.number) } ?? "",
+            RecordIDs.chatKey(replication: day, number: record.number),
+        ] + linkedRecords + visitorDetails(record.visitor) + ["false", body(record, catalog: catalog), ""]
+    }
+
+    /// `IpAddress`, then the attributes from `Location` to `VisitorNetwork`; empty without a visitor.
+    static func visitorDetails(_ visitor: ChatVisitor?) -> [String] {
+        guard let visitor else { return Array(repeating: "", count: 1 + VisitorAttribute.allCases.count) }
+        return [visitor.address.description] + visitor.attributes
     }
 
     /// `Name`: the chat's number within its day, zero-padded to 8 digits.

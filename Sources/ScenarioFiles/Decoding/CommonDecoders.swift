@@ -76,6 +76,18 @@ extension FieldDecoder where Value == Double {
     }
 }
 
+extension FieldDecoder where Value == Double {
+    /// A number > 0, written in decimals: `2`, `0.5`.
+    static var weight: FieldDecoder {
+        .scalar("a weight > 0, like 2 or 0.5") { text in
+            var scanner = ExpressionScanner(text)
+            guard let number = scanner.scanDecimal(), scanner.isAtEnd, let value = Double(number), value > 0
+            else { return nil }
+            return value
+        }
+    }
+}
+
 extension FieldDecoder where Value == Double? {
     /// `none`, or a duration (``DurationExpression``) in seconds.
     static var durationOrNone: FieldDecoder {

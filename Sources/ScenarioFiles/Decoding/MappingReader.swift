@@ -66,6 +66,15 @@ final class MappingReader {
         if let value = required(key, decoder) { target = value }
     }
 
+    /// Every entry in file order, each value read by `decoder` (`nil` when bad, then reported), for a
+    /// mapping whose keys are values rather than names (a weighted mix); every key becomes known.
+    func entries<Value>(_ decoder: FieldDecoder<Value>) -> [(key: String, value: Value?)] {
+        keys.map { key in
+            learn(key.name)
+            return (key.name, decoder.decode(field.child(entries[key.name]!.value, key: key.name)))
+        }
+    }
+
     /// Reports `message` about the mapping as a whole.
     func report(_ message: String) {
         field.report(message)

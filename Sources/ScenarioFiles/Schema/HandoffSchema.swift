@@ -60,19 +60,9 @@ enum HandoffSchema {
             let group = map.value("group", .text("an agent group name")).map(Scenario.HandoffTarget.agentGroup)
             let skill = map.value("skill", .text("a skill name")).map(Scenario.HandoffTarget.skill)
             let button = map.value("button", .text("a button id")).map(Scenario.HandoffTarget.button)
-            let weight = map.value("weight", weight)
+            let weight = map.value("weight", .weight)
             guard given.count == 1, let target = group ?? skill ?? button else { return nil }
             return Scenario.WeightedTarget(target, weight: weight ?? 1)
-        }
-    }
-
-    /// A number > 0, written in decimals: `2`, `0.5`.
-    private static var weight: FieldDecoder<Double> {
-        .scalar("a weight > 0, like 2 or 0.5") { text in
-            var scanner = ExpressionScanner(text)
-            guard let number = scanner.scanDecimal(), scanner.isAtEnd, let value = Double(number), value > 0
-            else { return nil }
-            return value
         }
     }
 

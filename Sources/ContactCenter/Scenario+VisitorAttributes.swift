@@ -1,0 +1,106 @@
+import Routing
+
+/// An attribute a chat platform records about a visitor's browser session, named as the
+/// scenario's `visitors.attributes` keys name it.
+public enum VisitorAttribute: String, Sendable, CaseIterable {
+    /// City, region and country (`Location`).
+    case location
+    /// Browser name (`Browser`).
+    case browser
+    /// Language the browser asks for (`BrowserLanguage`).
+    case browserLanguage
+    /// Operating system (`Platform`).
+    case platform
+    /// Screen size in pixels (`ScreenResolution`).
+    case screenResolution
+    /// The browser's user-agent string (`UserAgent`).
+    case userAgent
+    /// The page the visitor came from (`ReferrerUri`).
+    case referrer
+    /// The visitor's network provider (`VisitorNetwork`).
+    case network
+}
+
+extension Scenario {
+    /// One value of a visitor attribute and its relative weight.
+    public struct WeightedValue: Sendable, Equatable {
+        /// The value, as the records show it.
+        public var value: String
+        /// Relative weight, > 0: a visitor gets the value with probability weight / total weight.
+        public var weight: Double
+
+        /// A value with its weight.
+        public init(_ value: String, weight: Double) {
+            self.value = value
+            self.weight = weight
+        }
+    }
+
+    /// Where new visitors come from and what their browser sessions look like: an inclusive range
+    /// of IPv4 addresses, drawn uniformly (skipping the addresses the scenario's blocking rules
+    /// refuse), and one weighted mix per ``VisitorAttribute``, each drawn independently.
+    public struct VisitorAttributes: Sendable, Equatable {
+        /// The addresses visitors not marked as blocked come from.
+        public var addresses: ClosedRange<IPAddress>
+        /// The mix of each attribute, in ``VisitorAttribute/allCases`` order.
+        private var mixes: [[WeightedValue]]
+
+        /// Attributes from the address range and the mixes; attributes left out follow ``standard``.
+        public init(addresses: ClosedRange<IPAddress>, mixes: [VisitorAttribute: [WeightedValue]] = [:]) {
+            self.addresses = addresses
+            self.mixes = VisitorAttribute.allCases.map { mixes[$0] ?? Self.standardMixes[$0]! }
+        }
+
+        /// The mix of `attribute`.
+        public subscript(_ attribute: VisitorAttribute) -> [WeightedValue] {
+            get { mixes[Self.position(of: attribute)] }
+            set { mixes[Self.position(of: attribute)] = newValue }
+        }
+
+        private static func position(of attribute: VisitorAttribute) -> Int {
+            VisitorAttribute.allCases.firstIndex(of: attribute)!
+        }
+
+        /// What a scenario without `attributes` gets: addresses of the shared address space
+        /// `100.64.0.0 - 100.127.255.255` (RFC 6598, never a real visitor's public address) and mixes
+        /// of common values.
+        public static let standard = VisitorAttributes(
+            addresses: IPAddress("100.64.0.0")!...IPAddress("100.127.255.255")!)
+
+        /// The mixes of ``standard``.
+        static let standardMixes: [VisitorAttribute: [WeightedValue]] = [
+            .location: weighted([
+                ("San Francisco, California, United States", 20), ("New York, New York, United States", 20),
+                ("Chicago, Illinois, United States", 15), ("London, England, United Kingdom", 15),
+                ("Toronto, Ontario, Canada", 10), ("Sydney, New South Wales, Australia", 10),
+                ("Berlin, Berlin, Germany", 10),
+            ]),
+            .browser: weighted([("Chrome", 65), ("Safari", 20), ("Edge", 8), ("Firefox", 7)]),
+            .browserLanguage: weighted([("en-US", 60), ("en-GB", 15), ("es-ES", 9), ("fr-FR", 8), ("de-DE", 8)]),
+            .platform: weighted([("Win32", 45), ("MacIntel", 25), ("iPhone", 15), ("Linux armv8l", 10),
+                                 ("Linux x86_64", 5)]),
+            .screenResolution: weighted([("1920x1080", 35), ("1366x768", 15), ("1536x864", 12), ("1440x900", 10),
+                                         ("2560x1440", 10), ("390x844", 10), ("412x915", 8)]),
+            .userAgent: weighted([
+                ("Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) "
+                    + "Chrome/120.0.0.0 Safari/537.36", 50),
+                ("Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) "
+                    + "Version/17.1 Safari/605.1.15", 20),
+                ("Mozilla/5.0 (iPhone; CPU iPhone OS 17_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) "
+                    + "Version/17.1 Mobile/15E148 Safari/604.1", 15),
+                ("Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:121.0) Gecko/20100101 Firefox/121.0", 10),
+                ("Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) "
+                    + "Chrome/120.0.0.0 Mobile Safari/537.36", 5),
+            ]),
+            .referrer: weighted([("https://www.google.com/", 45), ("https://www.example.com/support", 30),
+                                 ("https://www.example.com/pricing", 15), ("https://www.bing.com/", 10)]),
+            .network: weighted([("Comcast Cable", 25), ("Verizon Fios", 20), ("AT&T Internet", 20),
+                                ("BT Broadband", 10), ("Rogers Communications", 10), ("Deutsche Telekom AG", 8),
+                                ("Telstra", 7)]),
+        ]
+
+        private static func weighted(_ pairs: [(String, Double)]) -> [WeightedValue] {
+            pairs.map { WeightedValue($0.0, weight: $0.1) }
+        }
+    }
+}

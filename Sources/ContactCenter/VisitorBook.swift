@@ -1,0 +1,69 @@
+import Routing
+import Stochastics
+
+/// The visitors of one replication's day: for each, its address, its attribute values and the
+/// chats it requested. A new arrival is a returning visitor (an earlier one of the day, drawn
+/// uniformly) with the scenario's returning share, else a new visitor whose address and attributes
+/// are drawn; each draw comes from the arrival button's own streams.
+///
+/// Visitors are numbered from 0 in order of first arrival. Each takes a few dozen bytes, kept for
+/// the day so that any of them can come back.
+struct VisitorBook {
+    private let setup: CompiledVisitors
+    /// Per button: whether an arrival returns, and which earlier visitor (only with a share > 0).
+    private let returning: [RandomStream]?
+    private let returnee: [RandomStream]?
+    /// Per button: the addresses and attributes of new visitors.
+    private let profile: [RandomStream]
+    private var addresses: [IPAddress] = []
+    /// The value chosen for each attribute, ``attributeCount`` per visitor.
+    private var choices: [UInt16] = []
+    private var chatCounts: [Int32] = []
+
+    private static let attributeCount = VisitorAttribute.allCases.count
+
+    init(_ setup: CompiledVisitors, buttons: [String], seed: UInt64, replication: Int) {
+        self.setup = setup
+        func streams(_ name: (String) -> String) -> [RandomStream] {
+            buttons.map { RandomStream(seed: seed, name: name($0), replication: replication) }
+        }
+        returning = setup.returningShare > 0 ? streams(StreamNames.returning) : nil
+        returnee = setup.returningShare > 0 ? streams(StreamNames.returnee) : nil
+        profile = streams(StreamNames.visitorProfile)
+    }
+
+    /// Number of visitors so far.
+    var count: Int { chatCounts.count }
+
+    /// The visitor of a chat requested on `button`: an earlier visitor coming back, or a new one,
+    /// from the blocked address when `blocked`. Counts the request as one of the visitor's chats.
+    mutating func arrival(on button: Int, blocked: Bool) -> Int {
+        if let returning, returning[button].bernoulli(probability: setup.returningShare), count > 0 {
+            let visitor = returnee![button].uniformInt(below: count)
+            chatCounts[visitor] += 1
+            return visitor
+        }
+        let stream = profile[button]
+        let drawn = setup.addresses.draw(from: stream)
+        addresses.append(blocked ? setup.blockedAddress! : drawn)
+        for attribute in 0..<Self.attributeCount {
+            choices.append(setup.choice(of: attribute, at: stream.uniform()))
+        }
+        chatCounts.append(1)
+        return count - 1
+    }
+
+    /// The address of visitor `visitor`.
+    func address(of visitor: Int) -> IPAddress { addresses[visitor] }
+
+    /// The number of chats visitor `visitor` requested so far.
+    func chats(of visitor: Int) -> Int { Int(chatCounts[visitor]) }
+
+    /// What a chat's record tells of visitor `visitor`.
+    func chatVisitor(_ visitor: Int) -> ChatVisitor {
+        let first = visitor * Self.attributeCount
+        return ChatVisitor(number: visitor + 1, address: addresses[visitor], attributes: (0..<Self.attributeCount).map {
+            setup.values[$0][Int(choices[first + $0])]
+        })
+    }
+}
