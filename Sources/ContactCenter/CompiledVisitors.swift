@@ -12,12 +12,16 @@ struct CompiledVisitors: Sendable {
     let values: [[String]]
     /// Running sums of the weights of each attribute's values.
     let cumulativeWeights: [[Double]]
+    /// Whether a visitor's address can decide a chat's fate: the scenario has blocking rules, or
+    /// agents who block visitors (adding rules).
+    let mayBeBlocked: Bool
 
     init(_ scenario: Scenario) {
         let visitors = scenario.visitors
         returningShare = visitors.returningShare
         addresses = VisitorAddresses(visitors.attributes.addresses, excluding: BlockingRules(scenario.blocking))
         blockedAddress = scenario.blocking.first?.from
+        mayBeBlocked = !scenario.blocking.isEmpty || scenario.agentGroups.contains { $0.blockProbability > 0 }
         let mixes = VisitorAttribute.allCases.map { visitors.attributes[$0] }
         values = mixes.map { $0.map(\.value) }
         cumulativeWeights = mixes.map { mix in

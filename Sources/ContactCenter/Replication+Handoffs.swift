@@ -130,8 +130,9 @@ extension Replication {
         guard chats[index].plannedEnd.isFinite else { return }
         let agent = chats[index].agent
         chats[index].plannedEnd = .infinity
-        let rule = BlockingRule(blocking: visitors.address(of: Int(chats[index].visitor)),
-                                description: "blocked by \(setup.agentNames[Int(agent)])")
+        let rule = visitors.address(of: Int(chats[index].visitor)).map {
+            BlockingRule(blocking: $0, description: "blocked by \(setup.agentNames[Int(agent)])")
+        }
         try! router.blockVisitor(of: chat, by: AgentID(Int(agent)), adding: rule, at: now)
         let wrapUp = behaviour[Int(setup.agentGroups[Int(agent)])].drawWrapUp()
         if let wrapUp {

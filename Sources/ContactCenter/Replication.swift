@@ -130,7 +130,8 @@ struct Replication {
         typists = setup.conversation == nil ? [] : Array(repeating: Typist(), count: setup.agentGroups.count)
         conversationStreams = setup.conversation == nil ? nil : ConversationStreams(setup: setup, replication: replication)
         recordKeeping = RecordKeeping(records, setup: setup, replication: replication)
-        visitors = VisitorBook(setup.visitors, buttons: setup.buttonIDs, seed: scenario.seed, replication: replication)
+        visitors = VisitorBook(setup.visitors, kept: recordKeeping != nil || setup.visitors.mayBeBlocked,
+                               buttons: setup.buttonIDs, seed: scenario.seed, replication: replication)
         if recordKeeping != nil { sessions = Array(repeating: nil, count: setup.agentGroups.count) }
     }
 

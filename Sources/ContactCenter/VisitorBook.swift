@@ -8,8 +8,14 @@ import Stochastics
 ///
 /// Visitors are numbered from 0 in order of first arrival. Each takes a few dozen bytes, kept for
 /// the day so that any of them can come back.
+///
+/// Who visitors are matters only to blocking rules and to the records: a day with neither (no rule,
+/// no agent who blocks, no records written) keeps no book at all, and draws nothing for it. The
+/// book's draws come from streams of their own, so keeping it or not changes no other draw.
 struct VisitorBook {
     private let setup: CompiledVisitors
+    /// Whether the day's visitors are kept (see above).
+    let isKept: Bool
     /// Per button: whether an arrival returns, and which earlier visitor (only with a share > 0).
     private let returning: [RandomStream]?
     private let returnee: [RandomStream]?
@@ -22,14 +28,16 @@ struct VisitorBook {
 
     private static let attributeCount = VisitorAttribute.allCases.count
 
-    init(_ setup: CompiledVisitors, buttons: [String], seed: UInt64, replication: Int) {
+    /// The book of one day; `kept` says whether it keeps the visitors (see ``VisitorBook``).
+    init(_ setup: CompiledVisitors, kept: Bool, buttons: [String], seed: UInt64, replication: Int) {
         self.setup = setup
+        isKept = kept
         func streams(_ name: (String) -> String) -> [RandomStream] {
             buttons.map { RandomStream(seed: seed, name: name($0), replication: replication) }
         }
-        returning = setup.returningShare > 0 ? streams(StreamNames.returning) : nil
-        returnee = setup.returningShare > 0 ? streams(StreamNames.returnee) : nil
-        profile = streams(StreamNames.visitorProfile)
+        returning = kept && setup.returningShare > 0 ? streams(StreamNames.returning) : nil
+        returnee = kept && setup.returningShare > 0 ? streams(StreamNames.returnee) : nil
+        profile = kept ? streams(StreamNames.visitorProfile) : []
     }
 
     /// Number of visitors so far.
@@ -37,7 +45,9 @@ struct VisitorBook {
 
     /// The visitor of a chat requested on `button`: an earlier visitor coming back, or a new one,
     /// from the blocked address when `blocked`. Counts the request as one of the visitor's chats.
+    /// A book that keeps no visitors answers 0 and draws nothing.
     mutating func arrival(on button: Int, blocked: Bool) -> Int {
+        guard isKept else { return 0 }
         if let returning, returning[button].bernoulli(probability: setup.returningShare), count > 0 {
             let visitor = returnee![button].uniformInt(below: count)
             chatCounts[visitor] += 1
@@ -53,8 +63,8 @@ struct VisitorBook {
         return count - 1
     }
 
-    /// The address of visitor `visitor`.
-    func address(of visitor: Int) -> IPAddress { addresses[visitor] }
+    /// The address of visitor `visitor`; `nil` when the book keeps no visitors.
+    func address(of visitor: Int) -> IPAddress? { isKept ? addresses[visitor] : nil }
 
     /// The number of chats visitor `visitor` requested so far.
     func chats(of visitor: Int) -> Int { Int(chatCounts[visitor]) }
