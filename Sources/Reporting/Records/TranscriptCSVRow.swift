@@ -2,8 +2,9 @@ import ContactCenter
 
 /// A row of `transcripts.csv`: one chat's `LiveChatTranscript`, with the API names as columns.
 /// Message counts and response times come from the conversation (conversation mode; `0` and empty
-/// in the simple service mode). Fields the simulation does not produce (visitor details, linked
-/// records) are empty and `IsChatbotSession` is `false`.
+/// in the simple service mode), attached records and supervisor whispers from what happened inside
+/// it. Fields the simulation does not produce (visitor details) are empty and `IsChatbotSession`
+/// is `false`.
 public enum TranscriptCSVRow {
     /// The columns, in file order.
     public static let header = [
@@ -21,7 +22,10 @@ public enum TranscriptCSVRow {
         let day = record.replication
         let stamp = { (seconds: Double?) in seconds.map { time.timestamp(replication: day, seconds: $0) } ?? "" }
         let operatorMessages = record.messages.count { $0.isFromAgent }
-        let visitorDetails = Array(repeating: "", count: 15)
+        let linkedRecords = Scenario.AttachableRecord.allCases.map { type in
+            record.attachedRecords.first { $0.type == type }.map { RecordIDs.attached($0, replication: day) } ?? ""
+        }
+        let visitorDetails = ["", ""] + linkedRecords + Array(repeating: "", count: 9)
         return [
             RecordIDs.transcript(replication: record.replication, number: record.number),
             name(record.number),
@@ -43,7 +47,15 @@ public enum TranscriptCSVRow {
             RecordTime.duration(record.agentResponses.count > 0 ? record.agentResponses.longest : nil),
             RecordTime.duration(record.visitorResponses.average),
             RecordTime.duration(record.visitorResponses.count > 0 ? record.visitorResponses.longest : nil),
-        ] + visitorDetails + ["false", body(record, catalog: catalog), ""]
+        ] + visitorDetails + ["false", body(record, catalog: catalog), supervisorBody(record)]
+    }
+
+    /// `SupervisorTranscriptBody`: one line per supervisor whisper, timed like the `Body`'s lines.
+    static func supervisorBody(_ record: TranscriptRecord) -> String {
+        guard let start = record.startTime else { return "" }
+        return record.whispers.enumerated().map { index, time in
+            TranscriptBody.whisperLine(index: index, at: time, since: start)
+        }.joined()
     }
 
     /// `Name`: the chat's number within its day, zero-padded to 8 digits.
