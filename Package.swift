@@ -68,7 +68,8 @@ let package = Package(
         .testTarget(name: "MetricsTests", dependencies: ["Metrics", "CGSL", histogram]),
         .testTarget(name: "ScenarioFilesTests", dependencies: below() + ["ScenarioFiles"]),
         .testTarget(name: "ContactCenterTests", dependencies: below()),
-        .testTarget(name: "ChatsimTests", dependencies: below() + ["ScenarioFiles", "Reporting", "Chatsim", "chatsim"]),
+        .testTarget(name: "ChatsimTests", dependencies: below() + ["ScenarioFiles", "Reporting", "Chatsim", "chatsim"],
+                    exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

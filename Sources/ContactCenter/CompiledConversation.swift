@@ -13,6 +13,13 @@ struct CompiledConversation: Sendable {
     let idleWarning: Double?
     let idleTimeout: Double?
     let criticalWait: Double?
+    let visitorLeaves: Double
+    let records: [Scenario.RecordAttachment]
+    let fileTransfers: Scenario.FileTransfers?
+    let fileSize: Sampler?
+    let uploadTime: Sampler?
+    let flags: Scenario.AssistanceFlags?
+    let flagLoweredAfter: Sampler?
     /// Mean length of a conversation with `messages` visitor messages, if each reply came at once
     /// after its typing: a yardstick for placing an agent's block at a moment of the chat.
     let meanExchange: Double
@@ -29,6 +36,13 @@ struct CompiledConversation: Sendable {
         idleWarning = conversation.idleWarning
         idleTimeout = conversation.idleTimeout
         criticalWait = conversation.criticalWait
+        visitorLeaves = conversation.visitorLeaves
+        records = conversation.records
+        fileTransfers = conversation.fileTransfers
+        fileSize = conversation.fileTransfers.map { Sampler($0.fileSize) }
+        uploadTime = conversation.fileTransfers.map { Sampler($0.uploadTime) }
+        flags = conversation.flags
+        flagLoweredAfter = conversation.flags.map { Sampler($0.loweredAfter) }
         meanExchange = conversation.visitorThinkTime.mean + conversation.typingTime.mean
     }
 }

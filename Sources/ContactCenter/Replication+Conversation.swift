@@ -22,6 +22,11 @@ struct Talk {
     var criticalWaitTimer: EventHandle?
     var alerted = false
     var idleTimedOut = false
+    /// The visitor ends the chat by closing its window (`LeaveVisitor`); drawn for recorded chats.
+    var closesWindow = false
+    /// Who handled the chat since when (recorded chats only): the acceptor, then each agent it
+    /// passed to, for placing what happens inside the chat.
+    var handlers: [(since: Double, agent: Int)] = []
 }
 
 /// What an agent types: the chats owing a reply, in the order their messages came, and the
@@ -35,15 +40,26 @@ struct Typist {
 }
 
 /// The draws of conversations: each button's visitors think from the button's stream, each
-/// group's agents type from the group's.
+/// group's agents type from the group's; what happens inside a button's chats besides messages
+/// (attached records and files, flags, visitors closing the window) draws from the button's own
+/// streams.
 final class ConversationStreams {
     let visitors: [RandomStream]
     let agents: [RandomStream]
+    let attachments: [RandomStream]
+    let flags: [RandomStream]
+    let leaving: [RandomStream]
 
     init(setup: CompiledScenario, replication: Int) {
         let seed = setup.scenario.seed
-        visitors = setup.buttons.map { RandomStream(seed: seed, name: StreamNames.visitorThink($0.id), replication: replication) }
+        func streams(_ name: (String) -> String) -> [RandomStream] {
+            setup.buttons.map { RandomStream(seed: seed, name: name($0.id), replication: replication) }
+        }
+        visitors = streams(StreamNames.visitorThink)
         agents = setup.groups.map { RandomStream(seed: seed, name: StreamNames.typing($0.name), replication: replication) }
+        attachments = streams(StreamNames.attachments)
+        flags = streams(StreamNames.flags)
+        leaving = streams(StreamNames.leaving)
     }
 }
 
@@ -55,6 +71,7 @@ extension Replication {
         let index = Int(chat.index)
         if index >= talks.count { talks.append(contentsOf: repeatElement(Talk(), count: index + 1 - talks.count)) }
         talks[index] = Talk(messagesLeft: max(1, Int(chats[index].handleTime.rounded())))
+        noteHandler(of: chat, at: now)
         if model.autoGreeting {
             talks[index].operatorMessages = 1
             talks[index].lastAgentMessage = now
@@ -214,6 +231,7 @@ extension Replication {
             transcripts[index]!.agentResponses = talk.agentResponses
             transcripts[index]!.visitorResponses = talk.visitorResponses
         }
+        playChatActivities(of: chat, from: chats[index].acceptTime, to: now)
         recorder.recordConversation(button: Int(chats[index].button), requestTime: chats[index].requestTime,
                                     operatorMessages: talk.operatorMessages, visitorMessages: talk.visitorMessages,
                                     agentResponses: talk.agentResponses, visitorResponses: talk.visitorResponses,

@@ -200,6 +200,7 @@ extension Replication {
             chats[index].agent = agent.index
             recordHiddenRecords(of: chat, for: agent)
             if setup.conversation != nil {
+                noteHandler(of: chat, at: now)
                 chats[index].plannedEnd = 0
                 owe(chat, at: now)
             } else if case .button = target {
@@ -256,7 +257,10 @@ extension Replication {
         guard chats[index].agent == agent.index, let successor = router.agent(of: chat), successor != agent else { return }
         if setup.conversation != nil { releaseReply(of: chat, at: now) }
         chats[index].agent = successor.index
-        if setup.conversation != nil { owe(chat, at: now) }
+        if setup.conversation != nil {
+            noteHandler(of: chat, at: now)
+            owe(chat, at: now)
+        }
         if let timer = guestDepartures.removeValue(forKey: ChoiceView(chat: chat.index, agent: successor.index)) {
             calendar.cancel(timer)
         }

@@ -61,7 +61,7 @@ extension Replication {
         guard let chat = decision.chat, Int(chat.index) < transcripts.count,
               var record = transcripts[Int(chat.index)] else { return }
         let agent = decision.agent.map { Int($0.index) }
-        if let type = decision.eventType {
+        if let type = recordedType(of: decision) {
             record.events.append(TranscriptEvent(time: now, type: type, agent: agent, detail: detail(of: decision)))
         }
         var finished = false
@@ -92,6 +92,20 @@ extension Replication {
             transcripts[Int(chat.index)] = nil
         } else {
             transcripts[Int(chat.index)] = record
+        }
+    }
+
+    /// The event type that records `decision`: an agent who ended a chat by going Offline (at
+    /// shift end, ending its chats) left it (`LeaveAgent`); a visitor who closed the window left
+    /// it (`LeaveVisitor`).
+    func recordedType(of decision: RoutingDecision) -> TranscriptEventType? {
+        switch decision {
+        case .ended(_, let agent, .agent) where router.presence(of: agent) == .offline:
+            .leaveAgent
+        case .ended(let chat, _, .visitor) where Int(chat.index) < talks.count && talks[Int(chat.index)].closesWindow:
+            .leaveVisitor
+        default:
+            decision.eventType
         }
     }
 

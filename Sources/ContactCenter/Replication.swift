@@ -97,6 +97,8 @@ struct Replication {
     var transcripts: [TranscriptRecord?] = []
     /// Chats requested so far (numbering the records).
     var requestsSoFar = 0
+    /// Records created so far by the agents of recorded chats, per type (numbering them).
+    var createdRecords = Array(repeating: 0, count: Scenario.AttachableRecord.allCases.count)
     let replicationIndex: Int
     /// Scheduled answers of agents shown a transfer request or an invitation.
     var handoffAnswers: [ChoiceView: EventHandle] = [:]
@@ -201,8 +203,7 @@ struct Replication {
             case .replySent(let agent):
                 replySent(by: Int(agent), at: now)
             case .visitorCloses(let chat, _):
-                talks[Int(chat.index)].visitorTimer = nil
-                closeConversation(chat, by: .visitor, at: now)
+                visitorCloses(chat, at: now)
             case .agentCloses(let chat, _):
                 talks[Int(chat.index)].visitorTimer = nil
                 closeConversation(chat, by: .agent, at: now)

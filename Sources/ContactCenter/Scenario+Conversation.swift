@@ -38,15 +38,30 @@ extension Scenario {
         /// Time a visitor may wait for a reply before the agent is alerted
         /// (`AlertCriticalWaitChat`, cleared by the reply); `nil`: no alerts.
         public var criticalWait: Double?
+        /// Share of the chats the visitor ends that it leaves by closing the window (`LeaveVisitor`
+        /// instead of `EndVisitor`).
+        public var visitorLeaves: Double
+        /// Texts of the quick-text library, used in turn for quick-text replies in the transcript's
+        /// `Body`; empty: stock phrases.
+        public var quickTexts: [String]
+        /// Records the agent attaches to the chat (at most one per type), in the order given.
+        public var records: [RecordAttachment]
+        /// Files the agent asks the visitor for; `nil`: none.
+        public var fileTransfers: FileTransfers?
+        /// Assistance flags the agent raises; `nil`: none.
+        public var flags: AssistanceFlags?
 
         /// Creates a conversation model; by default replies are typed in full, no article is
-        /// looked up, there is no greeting, the visitor ends half of the chats and there are no
-        /// idle time-outs or critical-wait alerts.
+        /// looked up, there is no greeting, the visitor ends half of the chats (always with
+        /// `EndVisitor`), there are no idle time-outs or critical-wait alerts, no records, files or
+        /// flags, and quick texts read as stock phrases.
         public init(
             visitorMessages: Distribution, visitorThinkTime: Distribution, typingTime: Distribution,
             quickTextShare: Double = 0, quickTextTime: Distribution = .constant(3), articleProbability: Double = 0,
             articleLookupTime: Distribution = .constant(30), autoGreeting: Bool = false, visitorEnds: Double = 0.5,
-            idleWarning: Double? = nil, idleTimeout: Double? = nil, criticalWait: Double? = nil
+            idleWarning: Double? = nil, idleTimeout: Double? = nil, criticalWait: Double? = nil,
+            visitorLeaves: Double = 0, quickTexts: [String] = [], records: [RecordAttachment] = [],
+            fileTransfers: FileTransfers? = nil, flags: AssistanceFlags? = nil
         ) {
             self.visitorMessages = visitorMessages
             self.visitorThinkTime = visitorThinkTime
@@ -60,6 +75,11 @@ extension Scenario {
             self.idleWarning = idleWarning
             self.idleTimeout = idleTimeout
             self.criticalWait = criticalWait
+            self.visitorLeaves = visitorLeaves
+            self.quickTexts = quickTexts
+            self.records = records
+            self.fileTransfers = fileTransfers
+            self.flags = flags
         }
     }
 }

@@ -18,5 +18,6 @@ extension Scenario.Conversation {
             problems.report("service.idleWarning",
                             "expected the warning before the time-out (\(DurationText(idleTimeout))), found \(DurationText(idleWarning))")
         }
+        checkChatActivities(&problems)
     }
 }

@@ -20,4 +20,7 @@ enum StreamNames {
     static func records(_ button: String) -> String { "records/\(button)" }
     static func visitorThink(_ button: String) -> String { "think/\(button)" }
     static func typing(_ group: String) -> String { "typing/\(group)" }
+    static func attachments(_ button: String) -> String { "attach/\(button)" }
+    static func flags(_ button: String) -> String { "flags/\(button)" }
+    static func leaving(_ button: String) -> String { "leave/\(button)" }
 }

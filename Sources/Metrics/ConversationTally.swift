@@ -25,6 +25,9 @@ public struct ConversationTally: Sendable, Equatable {
     public var criticalWaitAlerts = 0
     /// Conversations ended because the visitor stopped answering.
     public var idleTimeouts = 0
+    /// Assistance flags agents raised, and those of them a supervisor lowered.
+    public var flagsRaised = 0
+    public var flagsLoweredBySupervisor = 0
 
     /// Nothing yet.
     public init() {}
@@ -42,6 +45,8 @@ public struct ConversationTally: Sendable, Equatable {
         visitorResponseMaxSum += other.visitorResponseMaxSum
         criticalWaitAlerts += other.criticalWaitAlerts
         idleTimeouts += other.idleTimeouts
+        flagsRaised += other.flagsRaised
+        flagsLoweredBySupervisor += other.flagsLoweredBySupervisor
     }
 }
 

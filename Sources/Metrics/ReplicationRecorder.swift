@@ -240,6 +240,14 @@ public struct ReplicationRecorder: Sendable {
         recorded.chats[cell].conversations.criticalWaitAlerts += 1
     }
 
+    /// An agent raised an assistance flag in a chat requested at `requestTime` on `button`;
+    /// `loweredBySupervisor` tells whether a supervisor lowered it.
+    public mutating func recordFlag(button: Int, requestTime: Double, loweredBySupervisor: Bool) {
+        guard let cell = cell(button: button, requestTime: requestTime) else { return }
+        recorded.chats[cell].conversations.flagsRaised += 1
+        if loweredBySupervisor { recorded.chats[cell].conversations.flagsLoweredBySupervisor += 1 }
+    }
+
     /// An agent blocked the visitor of a chat requested at `requestTime` on `button`.
     public mutating func recordBlockedByAgent(button: Int, requestTime: Double) {
         guard let cell = cell(button: button, requestTime: requestTime) else { return }

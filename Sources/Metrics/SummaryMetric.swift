@@ -122,6 +122,10 @@ public enum SummaryMetric: String, CaseIterable, Sendable {
     case criticalWaitAlerts
     /// Conversations ended because the visitor stopped answering.
     case idleTimeouts
+    /// Assistance flags agents raised.
+    case flagsRaised
+    /// Assistance flags a supervisor lowered.
+    case flagsLoweredBySupervisor
 
     /// Whether the measure needs time tallies (and so exists only for all buttons together).
     public var needsTime: Bool {
@@ -200,6 +204,8 @@ public enum SummaryMetric: String, CaseIterable, Sendable {
         case .visitorMessagesPerChat: ratio(Double(tally.visitorMessages), tally.conversations)
         case .criticalWaitAlerts: Double(tally.criticalWaitAlerts)
         case .idleTimeouts: Double(tally.idleTimeouts)
+        case .flagsRaised: Double(tally.flagsRaised)
+        case .flagsLoweredBySupervisor: Double(tally.flagsLoweredBySupervisor)
         default: nil
         }
     }

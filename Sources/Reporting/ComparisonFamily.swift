@@ -49,7 +49,7 @@ struct ComparisonFamily {
                                        .meanMaxVisitorResponseTime]),
             ComparisonFamily(title: "Messages and alerts", unit: .number,
                              metrics: [.operatorMessagesPerChat, .visitorMessagesPerChat, .criticalWaitAlerts,
-                                       .idleTimeouts]),
+                                       .idleTimeouts, .flagsRaised, .flagsLoweredBySupervisor]),
         ]
         let placed = Set(named.flatMap(\.metrics))
         let others = SummaryMetric.allCases.filter { !placed.contains($0) }

@@ -11,6 +11,11 @@ enum RepositoryPaths {
         root.appendingPathComponent("Scenarios").appendingPathComponent(relativePath)
     }
 
+    /// A file under `Tests/ChatsimTests/Fixtures/`.
+    static func fixture(_ name: String) -> URL {
+        root.appendingPathComponent("Tests/ChatsimTests/Fixtures").appendingPathComponent(name)
+    }
+
     /// The `chatsim` executable built beside the test bundle.
     static var chatsimExecutable: URL {
         var directory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()

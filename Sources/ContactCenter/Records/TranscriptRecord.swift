@@ -34,6 +34,11 @@ public struct TranscriptRecord: Sendable, Equatable {
     public var visitorResponses = ResponseTimes()
     /// The visitor who requested the chat.
     public var visitor: ChatVisitor?
+    /// The records the agent attached during the chat, at most one per type, in the scenario's
+    /// order of types.
+    public var attachedRecords: [AttachedRecord] = []
+    /// When a supervisor whispered to the agent (`SupervisorTranscriptBody`), in time order.
+    public var whispers: [Double] = []
 
     /// A new request, with its `ChatRequest` event.
     public init(replication: Int, number: Int, button: Int, requestTime: Double) {
@@ -93,6 +98,31 @@ public struct TranscriptMessage: Sendable, Equatable {
 
     /// Counts for the transcript's operator message count.
     public var isFromAgent: Bool { kind != .visitor }
+}
+
+/// A record attached to a chat (`CaseId`, `ContactId`, `AccountId`, `LeadId`).
+public struct AttachedRecord: Sendable, Equatable {
+    /// Where the record comes from.
+    public enum Origin: Sendable, Equatable {
+        /// The agent found an existing record: the one numbered so among the type's existing ones.
+        case found(Int)
+        /// The agent created it: the n-th record of the type created on the replication's day, from 0.
+        case created(Int)
+    }
+
+    /// Its type.
+    public let type: Scenario.AttachableRecord
+    /// When the agent attached it, in seconds from the start of the day.
+    public let time: Double
+    /// Found or created.
+    public let origin: Origin
+
+    /// An attached record.
+    public init(type: Scenario.AttachableRecord, time: Double, origin: Origin) {
+        self.type = type
+        self.time = time
+        self.origin = origin
+    }
 }
 
 /// One event of a chat's life (`LiveChatTranscriptEvent`).

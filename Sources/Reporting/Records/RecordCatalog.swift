@@ -15,6 +15,9 @@ public struct RecordCatalog: Sendable, Equatable {
     public let agentNames: [String]
     /// Where the simulated days fall in the calendar.
     public let time: RecordTime
+    /// The scenario's quick-text library (conversation mode), used for quick-text messages in
+    /// `Body`; empty: stock phrases.
+    public let quickTexts: [String]
 
     /// Made once, as every row needs them: the record ids of each button, of each button's skill
     /// and of each agent, and the button ids and agent names escaped for HTML (`Body`).
@@ -23,17 +26,24 @@ public struct RecordCatalog: Sendable, Equatable {
     let userRecordIDs: [String]
     let buttonIDsInHTML: [String]
     let agentNamesInHTML: [String]
+    let quickTextsInHTML: [String]
 
     /// The names of a run's scenario.
     public init(setup: CompiledScenario) {
         self.init(deploymentName: setup.scenario.name, buttonIDs: setup.buttonIDs, buttonSkills: setup.buttonSkills,
                   skillNames: setup.skillNames, agentNames: setup.agentNames,
-                  time: RecordTime(startDate: setup.scenario.startDate))
+                  time: RecordTime(startDate: setup.scenario.startDate), quickTexts: Self.quickTexts(of: setup.scenario))
+    }
+
+    /// The quick-text library of `scenario`'s conversations; none in the simple service mode.
+    static func quickTexts(of scenario: Scenario) -> [String] {
+        guard case .conversation(let model) = scenario.service else { return [] }
+        return model.quickTexts
     }
 
     /// A catalog from its parts.
     public init(deploymentName: String, buttonIDs: [String], buttonSkills: [Int], skillNames: [String],
-                agentNames: [String], time: RecordTime) {
+                agentNames: [String], time: RecordTime, quickTexts: [String] = []) {
         precondition(buttonSkills.count == buttonIDs.count, "one skill per button")
         self.deploymentName = deploymentName
         self.buttonIDs = buttonIDs
@@ -41,10 +51,12 @@ public struct RecordCatalog: Sendable, Equatable {
         self.skillNames = skillNames
         self.agentNames = agentNames
         self.time = time
+        self.quickTexts = quickTexts
         buttonRecordIDs = buttonIDs.indices.map(RecordIDs.button)
         buttonSkillRecordIDs = buttonSkills.map(RecordIDs.skill)
         userRecordIDs = agentNames.indices.map(RecordIDs.user)
         buttonIDsInHTML = buttonIDs.map(HTML.escape)
         agentNamesInHTML = agentNames.map(HTML.escape)
+        quickTextsInHTML = quickTexts.map(HTML.escape)
     }
 }

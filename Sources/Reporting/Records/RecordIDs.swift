@@ -1,3 +1,5 @@
+import ContactCenter
+
 /// The 15-character ids of the records chatsim writes, shaped like Salesforce ids: the object's
 /// three-character key prefix, then twelve uppercase base-36 digits (`0`–`9`, `A`–`Z`), left-padded
 /// with `0`. Indices count from 0, in scenario order.
@@ -52,6 +54,23 @@ public enum RecordIDs {
 
     /// The agent numbered `index` (`User`; agents are numbered group after group).
     public static func user(_ index: Int) -> String { userPrefix + base36(index, width: 12) }
+
+    /// A record attached to a chat: the type's key prefix (`Case` `500`, `Contact` `003`, `Account`
+    /// `001`, `Lead` `00Q`), then for a found record `0000` and its number among the existing ones
+    /// in 8 digits (the same record on every day), for a created one the replication plus one in 4
+    /// digits and its number among that day's created records of the type in 8 digits.
+    public static func attached(_ record: AttachedRecord, replication: Int) -> String {
+        let prefix = switch record.type {
+        case .supportCase: "500"
+        case .contact: "003"
+        case .account: "001"
+        case .lead: "00Q"
+        }
+        return switch record.origin {
+        case .found(let number): prefix + base36(0, width: 4) + base36(number, width: 8)
+        case .created(let number): prefix + base36(replication + 1, width: 4) + base36(number, width: 8)
+        }
+    }
 
     private static let digits = Array("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ".utf8)
     private static let hexDigits = Array("0123456789abcdef".utf8)

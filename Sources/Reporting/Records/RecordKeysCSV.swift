@@ -1,6 +1,6 @@
 extension RecordCatalog {
     /// `record_keys.csv`: `Id,Object,Name` for every id the transcripts refer to, other than the
-    /// transcripts': the buttons (`LiveChatButton`, named by button id), the deployment
+    /// transcripts' and the attached records': the buttons (`LiveChatButton`, named by button id), the deployment
     /// (`LiveChatDeployment`, named after the scenario), the skills (`Skill`) and the agents
     /// (`User`, named `<group>-<n>`).
     public func keysCSV() -> CSVTable {

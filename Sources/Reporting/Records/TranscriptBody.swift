@@ -4,14 +4,22 @@ import ContactCenter
 /// `( 1m 13s ) tier1-2: Let me check that for you.<br>`, the time counted from the chat's start.
 ///
 /// The simulation knows when each message was sent, by whom and of what kind, not its words: the
-/// text is a stock phrase of the message's kind, picked by the message's position so that the same
-/// chat always reads the same.
+/// text is a stock phrase of the message's kind (for quick texts, a text of the scenario's
+/// quick-text library when it has one), picked by the message's position so that the same chat
+/// always reads the same.
 enum TranscriptBody {
     /// The line of `message`, the `index`-th of a chat that started at `start`.
     static func line(_ message: TranscriptMessage, index: Int, since start: Double, catalog: RecordCatalog) -> String {
         let sender = message.agent.map { catalog.agentNamesInHTML[$0] } ?? "Visitor"
-        let phrases = Self.phrases(message.kind)
+        let phrases = message.kind == .quickText && !catalog.quickTextsInHTML.isEmpty
+            ? catalog.quickTextsInHTML : Self.phrases(message.kind)
         return "( \(elapsed(message.time - start)) ) \(sender): \(phrases[index % phrases.count])<br>"
+    }
+
+    /// The line of the `index`-th supervisor whisper of a chat that started at `start`, whispered at
+    /// `time` (`SupervisorTranscriptBody`).
+    static func whisperLine(index: Int, at time: Double, since start: Double) -> String {
+        "( \(elapsed(time - start)) ) Supervisor: \(whispers[index % whispers.count])<br>"
     }
 
     /// Whole seconds elapsed (rounded down, never negative), as `13s`, `1m 13s` or `1h 2m 3s`.
@@ -48,6 +56,10 @@ enum TranscriptBody {
     static let quickTexts = [
         "Thank you for your patience, I am looking into it.", "One moment please while I check.",
         "Is there anything else I can help you with today?",
+    ]
+    static let whispers = [
+        "Offer the customer the replacement; I approved it.", "Check the order history before answering.",
+        "Escalate it to billing if the refund is over the limit.",
     ]
     static let articles = [
         "This knowledge article explains the steps: Article 1042.",

@@ -3,7 +3,7 @@ import ContactCenter
 /// A row of `transcripts.csv`: one chat's `LiveChatTranscript`, with the API names as columns.
 /// Message counts and response times come from the conversation (conversation mode; `0` and empty
 /// in the simple service mode); the visitor's record id, address and attributes from the chat's
-/// ``ChatVisitor``. Fields the simulation does not produce (linked records) are empty and
+/// ``ChatVisitor``; attached records and supervisor whispers from what happened inside it.
 /// `IsChatbotSession` is `false`.
 public enum TranscriptCSVRow {
     /// The columns, in file order.
@@ -22,7 +22,9 @@ public enum TranscriptCSVRow {
         let day = record.replication
         let stamp = { (seconds: Double?) in seconds.map { time.timestamp(replication: day, seconds: $0) } ?? "" }
         let operatorMessages = record.messages.count { $0.isFromAgent }
-        let linkedRecords = Array(repeating: "", count: 4)
+        let linkedRecords = Scenario.AttachableRecord.allCases.map { type in
+            record.attachedRecords.first { $0.type == type }.map { RecordIDs.attached($0, replication: day) } ?? ""
+        }
         return [
             RecordIDs.transcript(replication: record.replication, number: record.number),
             name(record.number),
@@ -46,13 +48,22 @@ public enum TranscriptCSVRow {
             RecordTime.duration(record.visitorResponses.count > 0 ? record.visitorResponses.longest : nil),
             record.visitor.map { RecordIDs.visitor(replication: day, number: $0.number) } ?? "",
             RecordIDs.chatKey(replication: day, number: record.number),
-        ] + linkedRecords + visitorDetails(record.visitor) + ["false", body(record, catalog: catalog), ""]
+        ] + linkedRecords + visitorDetails(record.visitor)
+            + ["false", body(record, catalog: catalog), supervisorBody(record)]
     }
 
     /// `IpAddress`, then the attributes from `Location` to `VisitorNetwork`; empty without a visitor.
     static func visitorDetails(_ visitor: ChatVisitor?) -> [String] {
         guard let visitor else { return Array(repeating: "", count: 1 + VisitorAttribute.allCases.count) }
         return [visitor.address.description] + visitor.attributes
+    }
+
+    /// `SupervisorTranscriptBody`: one line per supervisor whisper, timed like the `Body`'s lines.
+    static func supervisorBody(_ record: TranscriptRecord) -> String {
+        guard let start = record.startTime else { return "" }
+        return record.whispers.enumerated().map { index, time in
+            TranscriptBody.whisperLine(index: index, at: time, since: start)
+        }.joined()
     }
 
     /// `Name`: the chat's number within its day, zero-padded to 8 digits.

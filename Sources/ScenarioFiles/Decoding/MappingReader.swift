@@ -75,6 +75,17 @@ final class MappingReader {
         }
     }
 
+    /// Every entry, in file order: its key's name, the field of the key (for reporting a bad
+    /// name) and the field of its value. For mappings whose keys the author names (record types);
+    /// every key counts as known.
+    func everyEntry() -> [(name: String, key: Field, value: Field)] {
+        keys.map { name, node in
+            learn(name)
+            return (name, Field(node: node, path: field.path.appending(key: name), session: field.session),
+                    field.child(entries[name]!.value, key: name))
+        }
+    }
+
     /// Reports `message` about the mapping as a whole.
     func report(_ message: String) {
         field.report(message)

@@ -28,7 +28,9 @@ enum ServiceSchema {
 
     /// `visitorMessages`, `visitorThinkTime` and `typingTime` (required), then `quickTextShare`,
     /// `quickTextTime`, `articleProbability`, `articleLookupTime`, `autoGreeting`, `visitorEnds`,
-    /// `idleWarning`, `idleTimeout` and `criticalWait`; defaults: those of ``Scenario/Conversation``.
+    /// `idleWarning`, `idleTimeout`, `criticalWait`, `visitorLeaves`, `quickTexts`, `records`,
+    /// `fileTransfers` and `flags` (``ChatActivitySchema``); defaults: those of
+    /// ``Scenario/Conversation``.
     private static func conversation(_ map: MappingReader) -> Scenario.Conversation? {
         let messages = map.required("visitorMessages", .countDistribution)
         let think = map.required("visitorThinkTime", .distribution)
@@ -47,6 +49,11 @@ enum ServiceSchema {
         map.read("idleWarning", into: &model.idleWarning, .durationOrNone)
         map.read("idleTimeout", into: &model.idleTimeout, .durationOrNone)
         map.read("criticalWait", into: &model.criticalWait, .durationOrNone)
+        map.read("visitorLeaves", into: &model.visitorLeaves, .probability)
+        map.read("quickTexts", into: &model.quickTexts, ChatActivitySchema.quickTexts)
+        map.read("records", into: &model.records, ChatActivitySchema.records)
+        map.read("fileTransfers", into: &model.fileTransfers, ChatActivitySchema.fileTransfers)
+        map.read("flags", into: &model.flags, ChatActivitySchema.flags)
         return model
     }
 }

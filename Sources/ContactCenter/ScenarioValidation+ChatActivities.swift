@@ -1,0 +1,48 @@
+extension Scenario.Conversation {
+    /// The most existing records of one type a scenario may name: found records' ids number them
+    /// in eight base-36 digits.
+    static let maximumExistingRecords = 1_000_000_000
+
+    /// Checks the keys of what happens inside a conversation: records, file transfers, flags,
+    /// the visitors who leave and the quick-text library.
+    func checkChatActivities(_ problems: inout ProblemList) {
+        var seen: Set<Scenario.AttachableRecord> = []
+        for rule in records {
+            let path = "service.records.\(rule.type.rawValue)"
+            if !seen.insert(rule.type).inserted { problems.report(path, "duplicate record type; each type is given once") }
+            checkProbabilities([("create", rule.create), ("find", rule.find)], under: path, &problems)
+            if rule.create + rule.find > 1 + 1e-12 {
+                problems.report(path, "expected create and find to add up to at most 100%, found \(rule.create + rule.find)")
+            }
+            if !(1...Self.maximumExistingRecords ~= rule.existing) {
+                problems.report("\(path).existing",
+                                "expected a whole number of records from 1 to \(Self.maximumExistingRecords), found \(rule.existing)")
+            }
+        }
+        if let files = fileTransfers {
+            checkProbabilities([("probability", files.probability), ("visitorCancels", files.visitorCancels),
+                                ("agentCancels", files.agentCancels)], under: "service.fileTransfers", &problems)
+            problems.check("service.fileTransfers.fileSize", files.fileSize)
+            problems.check("service.fileTransfers.uploadTime", files.uploadTime)
+            if records.allSatisfy({ $0.create + $0.find == 0 }) {
+                problems.report("service.fileTransfers",
+                                "expected service.records to attach some record: a file goes to a record attached to the chat")
+            }
+        }
+        if let flags {
+            checkProbabilities([("probability", flags.probability), ("supervisorLowers", flags.supervisorLowers),
+                                ("whisper", flags.whisper)], under: "service.flags", &problems)
+            problems.check("service.flags.loweredAfter", flags.loweredAfter)
+        }
+        checkProbabilities([("visitorLeaves", visitorLeaves)], under: "service", &problems)
+        for (index, text) in quickTexts.enumerated() where text.allSatisfy(\.isWhitespace) {
+            problems.report("service.quickTexts[\(index)]", "expected a non-empty text")
+        }
+    }
+
+    private func checkProbabilities(_ values: [(String, Double)], under path: String, _ problems: inout ProblemList) {
+        for (key, value) in values where !(0...1 ~= value) {
+            problems.report("\(path).\(key)", "expected a probability between 0 and 1, found \(value)")
+        }
+    }
+}
