@@ -83,7 +83,9 @@ extension Replication {
     /// A chat was pushed to an agent: unless the button or the agent accepts at once, the agent
     /// answers after its delay (accepting or declining), or the offer times out first.
     mutating func pushed(_ chat: ChatID, to agent: AgentID, at now: Double) {
-        let push = pushSettings[Int(chats[Int(chat.index)].button)]
+        // After a transfer to a button, that button's settings apply.
+        let button = router.button(of: chat).map { Int($0.index) } ?? Int(chats[Int(chat.index)].button)
+        let push = pushSettings[button]
         recorder.recordOffer(agent: Int(agent.index), group: group(of: agent), at: now)
         guard !push.autoAccept else { return }
         let serial = chats[Int(chat.index)].serial

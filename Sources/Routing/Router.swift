@@ -265,6 +265,12 @@ public struct Router: Sendable {
         return AgentID(Int(chats[Int(chat.index)].agent))
     }
 
+    /// The button the chat is routed on now: the one it was requested on, or the one it was last
+    /// transferred to.
+    public func button(of chat: ChatID) -> ButtonID? {
+        isLive(chat) ? ButtonID(Int(chats[Int(chat.index)].button)) : nil
+    }
+
     /// Whether an agent has accepted the chat and its conversation is going on.
     public func isActive(_ chat: ChatID) -> Bool { isLive(chat) && chats[Int(chat.index)].status == .active }
 

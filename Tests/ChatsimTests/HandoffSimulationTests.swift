@@ -57,6 +57,19 @@ import Testing
         #expect(SummaryMetric.meanTimeToTransfer.value(chats: chats, time: nil) > 0)
     }
 
+    @Test func aChatTransferredToAButtonWhoseAgentsAnswerAtOnceFollowsThatButtonsSettings() {
+        // Tier 1 answers after a delay, so support offers wait for an answer; tier 2 answers at
+        // once, so billing accepts its offers itself: a chat moved to billing must be too.
+        var scenario = twoTiers(tier2Count: 2, ratePerHour: 40)
+        scenario.agentGroups[0].acceptDelay = .constant(4)
+        scenario.agentGroups[0].transfers = .init(probability: 1, after: .constant(30),
+                                                  targets: [.init(.button("billing"))])
+        let chats = metrics(scenario).totalChats
+        #expect(chats.handoffs.transfersToButton > 20)
+        #expect(chats.handoffs.transferRequests == chats.handoffs.transfers + chats.handoffs.transfersFailed
+                + chats.handoffs.transfersCanceled)
+    }
+
     @Test func transfersToAFullAgentExceedItsCapacity() {
         var scenario = twoTiers(tier2Count: 1, ratePerHour: 40)
         scenario.agentGroups[0].transfers = .init(probability: 1, after: .constant(30),
