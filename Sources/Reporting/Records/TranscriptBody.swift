@@ -8,27 +8,47 @@ import ContactCenter
 /// quick-text library when it has one), picked by the message's position so that the same chat
 /// always reads the same.
 enum TranscriptBody {
-    /// The line of `message`, the `index`-th of a chat that started at `start`.
-    static func line(_ message: TranscriptMessage, index: Int, since start: Double, catalog: RecordCatalog) -> String {
-        let sender = message.agent.map { catalog.agentNamesInHTML[$0] } ?? "Visitor"
+    /// Appends the line of `message`, the `index`-th of a chat that started at `start`, to `bytes`.
+    static func appendLine(_ message: TranscriptMessage, index: Int, since start: Double, catalog: RecordCatalog,
+                           to bytes: inout [UInt8]) {
         let phrases = message.kind == .quickText && !catalog.quickTextsInHTML.isEmpty
             ? catalog.quickTextsInHTML : Self.phrases(message.kind)
-        return "( \(elapsed(message.time - start)) ) \(sender): \(phrases[index % phrases.count])<br>"
+        appendLine(at: message.time - start, sender: message.agent.map { catalog.agentNamesInHTML[$0] } ?? "Visitor",
+                   text: phrases[index % phrases.count], to: &bytes)
     }
 
-    /// The line of the `index`-th supervisor whisper of a chat that started at `start`, whispered at
-    /// `time` (`SupervisorTranscriptBody`).
-    static func whisperLine(index: Int, at time: Double, since start: Double) -> String {
-        "( \(elapsed(time - start)) ) Supervisor: \(whispers[index % whispers.count])<br>"
+    /// Appends the line of the `index`-th supervisor whisper of a chat that started at `start`,
+    /// whispered at `time` (`SupervisorTranscriptBody`), to `bytes`.
+    static func appendWhisperLine(index: Int, at time: Double, since start: Double, to bytes: inout [UInt8]) {
+        appendLine(at: time - start, sender: "Supervisor", text: whispers[index % whispers.count], to: &bytes)
     }
 
-    /// Whole seconds elapsed (rounded down, never negative), as `13s`, `1m 13s` or `1h 2m 3s`.
-    static func elapsed(_ seconds: Double) -> String {
+    /// Appends `( <elapsed> ) <sender>: <text><br>`.
+    private static func appendLine(at elapsed: Double, sender: String, text: String, to bytes: inout [UInt8]) {
+        bytes.append(contentsOf: "( ".utf8)
+        appendElapsed(elapsed, to: &bytes)
+        bytes.append(contentsOf: " ) ".utf8)
+        bytes.append(contentsOf: sender.utf8)
+        bytes.append(contentsOf: ": ".utf8)
+        bytes.append(contentsOf: text.utf8)
+        bytes.append(contentsOf: "<br>".utf8)
+    }
+
+    /// Appends the whole seconds elapsed (rounded down, never negative), as `13s`, `1m 13s` or
+    /// `1h 2m 3s`.
+    static func appendElapsed(_ seconds: Double, to bytes: inout [UInt8]) {
         let whole = max(0, Int(seconds.rounded(.down)))
         let (hours, minutes, rest) = (whole / 3600, whole / 60 % 60, whole % 60)
-        if hours > 0 { return "\(hours)h \(minutes)m \(rest)s" }
-        if minutes > 0 { return "\(minutes)m \(rest)s" }
-        return "\(rest)s"
+        if hours > 0 {
+            RecordTime.appendDigits(hours, 1, to: &bytes)
+            bytes.append(contentsOf: "h ".utf8)
+        }
+        if hours > 0 || minutes > 0 {
+            RecordTime.appendDigits(minutes, 1, to: &bytes)
+            bytes.append(contentsOf: "m ".utf8)
+        }
+        RecordTime.appendDigits(rest, 1, to: &bytes)
+        bytes.append(UInt8(ascii: "s"))
     }
 
     /// Stock phrases of each kind of message (already HTML-safe).

@@ -60,10 +60,12 @@ public enum TranscriptCSVRow {
 
     /// `SupervisorTranscriptBody`: one line per supervisor whisper, timed like the `Body`'s lines.
     static func supervisorBody(_ record: TranscriptRecord) -> String {
-        guard let start = record.startTime else { return "" }
-        return record.whispers.enumerated().map { index, time in
-            TranscriptBody.whisperLine(index: index, at: time, since: start)
-        }.joined()
+        guard let start = record.startTime, !record.whispers.isEmpty else { return "" }
+        var bytes: [UInt8] = []
+        for (index, time) in record.whispers.enumerated() {
+            TranscriptBody.appendWhisperLine(index: index, at: time, since: start, to: &bytes)
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// `Name`: the chat's number within its day, zero-padded to 8 digits.
@@ -78,13 +80,18 @@ public enum TranscriptCSVRow {
         guard let start = record.startTime,
               let acceptor = record.events.first(where: { $0.type == .accept })?.agent ?? record.owner
         else { return "" }
-        let started = catalog.time.transcriptHeader(replication: record.replication, seconds: start)
-        var body = "<p align=\"center\">Chat Started: \(started)</p>"
-            + "<p align=\"center\">Chat Origin: \(catalog.buttonIDsInHTML[record.button])</p>"
-            + "<p align=\"center\">Agent \(catalog.agentNamesInHTML[acceptor])</p>"
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(200 + 80 * record.messages.count)
+        bytes.append(contentsOf: "<p align=\"center\">Chat Started: ".utf8)
+        bytes.append(contentsOf: catalog.time.transcriptHeader(replication: record.replication, seconds: start).utf8)
+        bytes.append(contentsOf: "</p><p align=\"center\">Chat Origin: ".utf8)
+        bytes.append(contentsOf: catalog.buttonIDsInHTML[record.button].utf8)
+        bytes.append(contentsOf: "</p><p align=\"center\">Agent ".utf8)
+        bytes.append(contentsOf: catalog.agentNamesInHTML[acceptor].utf8)
+        bytes.append(contentsOf: "</p>".utf8)
         for (index, message) in record.messages.enumerated() {
-            body += TranscriptBody.line(message, index: index, since: start, catalog: catalog)
+            TranscriptBody.appendLine(message, index: index, since: start, catalog: catalog, to: &bytes)
         }
-        return body
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
