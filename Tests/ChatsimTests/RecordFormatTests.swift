@@ -1,5 +1,5 @@
 import ContactCenter
-import Reporting
+@testable import Reporting
 import Testing
 
 /// The fields of the record files, formatted from hand-made records.
@@ -148,6 +148,30 @@ import Testing
         let lines = body.components(separatedBy: "<br>").dropLast()
         #expect(lines.count == 5)
         #expect(lines.last?.hasPrefix("( 1h 2m 5s ) tier1-1: ") == true, "a conference guest's message")
+    }
+
+    @Test func theVisitorOpensWithAQuestionAndChatsReadDifferently() throws {
+        func visitorLines(ofChat number: Int) throws -> [Substring] {
+            var record = TranscriptRecord(replication: 0, number: number, button: 0, requestTime: 0)
+            record.startTime = 1
+            record.owner = 0
+            record.messages = [TranscriptMessage(time: 2, kind: .greeting, agent: 0)]
+                + (0..<6).map { TranscriptMessage(time: 10 + Double($0), kind: .visitor, agent: nil) }
+            let body = try #require(row(record)["Body"])
+            return body.components(separatedBy: "<br>").filter { $0.contains(") Visitor: ") }
+                .map { $0.split(separator: ":", maxSplits: 1)[1].dropFirst() }
+        }
+        var openings: Set<Substring> = []
+        var conversations: Set<[Substring]> = []
+        for number in 1...20 {
+            let lines = try visitorLines(ofChat: number)
+            #expect(lines.count == 6)
+            #expect(TranscriptBody.openers.contains(String(lines[0])), "\(lines[0])")
+            #expect(lines.dropFirst().allSatisfy { TranscriptBody.visitorPhrases.contains(String($0)) })
+            openings.insert(lines[0])
+            conversations.insert(lines)
+        }
+        #expect(openings.count > 3 && conversations.count == 20, "chats do not all read alike")
     }
 
     @Test func aMissedChatHasNoStartOwnerNorBody() {

@@ -5,22 +5,36 @@ import ContactCenter
 ///
 /// The simulation knows when each message was sent, by whom and of what kind, not its words: the
 /// text is a stock phrase of the message's kind (for quick texts, a text of the scenario's
-/// quick-text library when it has one), picked by the message's position so that the same chat
-/// always reads the same.
+/// quick-text library when it has one; the visitor's first message opens the chat), picked by
+/// hashing the chat's number and the message's position, so that the same chat always reads the
+/// same and neighbouring chats read differently.
 enum TranscriptBody {
-    /// Appends the line of `message`, the `index`-th of a chat that started at `start`, to `bytes`.
-    static func appendLine(_ message: TranscriptMessage, index: Int, since start: Double, catalog: RecordCatalog,
-                           to bytes: inout [UInt8]) {
+    /// Appends the line of `message`, the `index`-th of chat number `chat` that started at
+    /// `start`, to `bytes`; `opening` for the visitor's first message.
+    static func appendLine(_ message: TranscriptMessage, index: Int, opening: Bool, ofChat chat: Int,
+                           since start: Double, catalog: RecordCatalog, to bytes: inout [UInt8]) {
         let phrases = message.kind == .quickText && !catalog.quickTextsInHTML.isEmpty
-            ? catalog.quickTextsInHTML : Self.phrases(message.kind)
+            ? catalog.quickTextsInHTML : (opening ? openers : Self.phrases(message.kind))
         appendLine(at: message.time - start, sender: message.agent.map { catalog.agentNamesInHTML[$0] } ?? "Visitor",
-                   text: phrases[index % phrases.count], to: &bytes)
+                   text: phrases[pick(chat: chat, index: index, among: phrases.count)], to: &bytes)
     }
 
-    /// Appends the line of the `index`-th supervisor whisper of a chat that started at `start`,
-    /// whispered at `time` (`SupervisorTranscriptBody`), to `bytes`.
-    static func appendWhisperLine(index: Int, at time: Double, since start: Double, to bytes: inout [UInt8]) {
-        appendLine(at: time - start, sender: "Supervisor", text: whispers[index % whispers.count], to: &bytes)
+    /// Appends the line of the `index`-th supervisor whisper of chat number `chat` that started at
+    /// `start`, whispered at `time` (`SupervisorTranscriptBody`), to `bytes`.
+    static func appendWhisperLine(index: Int, ofChat chat: Int, at time: Double, since start: Double,
+                                  to bytes: inout [UInt8]) {
+        appendLine(at: time - start, sender: "Supervisor",
+                   text: whispers[pick(chat: chat, index: index, among: whispers.count)], to: &bytes)
+    }
+
+    /// A phrase number in `0 ..< count` for message `index` of chat `chat`: SplitMix64's finalizer
+    /// over both numbers.
+    static func pick(chat: Int, index: Int, among count: Int) -> Int {
+        var mixed = UInt64(truncatingIfNeeded: chat) &* 0x9E37_79B9_7F4A_7C15 &+ UInt64(truncatingIfNeeded: index)
+        mixed = (mixed ^ (mixed >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        mixed = (mixed ^ (mixed >> 27)) &* 0x94D0_49BB_1331_11EB
+        mixed ^= mixed >> 31
+        return Int(mixed % UInt64(count))
     }
 
     /// Appends `( <elapsed> ) <sender>: <text><br>`.
@@ -62,9 +76,14 @@ enum TranscriptBody {
         }
     }
 
+    static let openers = [
+        "Hi, I have a question about my order.", "Hello, I cannot log in to my account.",
+        "Hi, I was charged twice this month.", "Hello, how do I change my delivery address?",
+        "Hi, the app keeps showing an error.", "Hello, I would like to return an item.",
+    ]
     static let greetings = ["Hello, thanks for contacting us. How can I help you today?"]
     static let visitorPhrases = [
-        "Hi, I have a question about my order.", "It still does not work.", "I tried that already.",
+        "It still does not work.", "I tried that already.",
         "Where can I find that setting?", "OK, thanks.", "Can you check my account please?",
         "That makes sense.", "How long will it take?",
     ]

@@ -63,7 +63,7 @@ public enum TranscriptCSVRow {
         guard let start = record.startTime, !record.whispers.isEmpty else { return "" }
         var bytes: [UInt8] = []
         for (index, time) in record.whispers.enumerated() {
-            TranscriptBody.appendWhisperLine(index: index, at: time, since: start, to: &bytes)
+            TranscriptBody.appendWhisperLine(index: index, ofChat: record.number, at: time, since: start, to: &bytes)
         }
         return String(decoding: bytes, as: UTF8.self)
     }
@@ -89,8 +89,10 @@ public enum TranscriptCSVRow {
         bytes.append(contentsOf: "</p><p align=\"center\">Agent ".utf8)
         bytes.append(contentsOf: catalog.agentNamesInHTML[acceptor].utf8)
         bytes.append(contentsOf: "</p>".utf8)
+        let opening = record.messages.firstIndex { $0.kind == .visitor }
         for (index, message) in record.messages.enumerated() {
-            TranscriptBody.appendLine(message, index: index, since: start, catalog: catalog, to: &bytes)
+            TranscriptBody.appendLine(message, index: index, opening: index == opening, ofChat: record.number,
+                                      since: start, catalog: catalog, to: &bytes)
         }
         return String(decoding: bytes, as: UTF8.self)
     }
