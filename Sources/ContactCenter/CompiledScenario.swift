@@ -13,6 +13,8 @@ public struct CompiledScenario: Sendable {
         let handleTime: Sampler
         let blockedShare: Double
         let routing: PushSettings
+        /// What the visitors of the button's chats do (conversation service mode).
+        let conversation: CompiledConversation.Visitors?
     }
 
     /// How a button's push offers are answered.
@@ -38,6 +40,8 @@ public struct CompiledScenario: Sendable {
         let handoffs: CompiledHandoffs
         /// The group's agents' numbers.
         let members: Range<Int>
+        /// What the group's agents do in chats (conversation service mode).
+        let conversation: CompiledConversation.Agents?
 
         /// Whether the group's agents accept every push offer the moment it arrives.
         var answersAtOnce: Bool { acceptDelay == nil && declineProbability == 0 }
@@ -58,8 +62,9 @@ public struct CompiledScenario: Sendable {
     let router: RouterConfiguration
     /// Returning visitors, addresses and attributes.
     let visitors: CompiledVisitors
-    /// The conversation model, in the conversation service mode.
-    let conversation: CompiledConversation?
+    /// Whether chats are conversations (the conversation service mode), whose settings each
+    /// button and group compiled.
+    let conversational: Bool
     /// For each button, then each agent group: how many of the records attached to the button's
     /// chats the group's agents may not see.
     let hiddenRecords: [[Int]]
@@ -76,23 +81,26 @@ public struct CompiledScenario: Sendable {
             skillNames.append(name)
             return SkillID(skillNames.count - 1)
         }
-        // A chat's demand, drawn when it arrives: its handle time, or its number of visitor messages.
-        let handleTime: Distribution
         switch scenario.service {
-        case .simple(let distribution):
-            handleTime = distribution
-            conversation = nil
-        case .conversation(let model):
-            handleTime = model.visitorMessages
-            conversation = CompiledConversation(model)
+        case .simple: conversational = false
+        case .conversation: conversational = true
         }
         buttons = scenario.buttons.map { button in
-            Button(
+            // A chat's demand, drawn when it arrives: its handle time, or its number of visitor
+            // messages (the button's own, if it sets them).
+            let conversation = scenario.conversation(of: button)
+            let handleTime: Distribution
+            switch scenario.service {
+            case .simple(let distribution): handleTime = distribution
+            case .conversation: handleTime = conversation!.visitorMessages
+            }
+            return Button(
                 id: button.id,
                 arrivals: RateProfile(pieces: button.arrivals.pieces.map { ($0.start, $0.ratePerSecond) }),
                 patience: scenario.visitors.patience.map(Sampler.init),
                 handleTime: Sampler(handleTime), blockedShare: scenario.visitors.blockedShare,
-                routing: PushSettings(autoAccept: Self.acceptsAtOnce(button, in: scenario), timeout: button.pushTimeout))
+                routing: PushSettings(autoAccept: Self.acceptsAtOnce(button, in: scenario), timeout: button.pushTimeout),
+                conversation: conversation.map(CompiledConversation.Visitors.init))
         }
         let routedButtons = scenario.buttons.map { button in
             RouterConfiguration.Button(
@@ -122,7 +130,8 @@ public struct CompiledScenario: Sendable {
                          declineProbability: group.declineProbability, backFromAway: Sampler(group.autoAway.backAfter),
                          shift: group.shift, atShiftEnd: group.atShiftEnd, wrapUp: group.wrapUp.map(Sampler.init),
                          setAway: group.autoAway.onDecline || group.autoAway.onTimeout, handoffs: handoffs,
-                         members: firstMember..<(firstMember + group.count))
+                         members: firstMember..<(firstMember + group.count),
+                         conversation: scenario.conversation(of: group).map(CompiledConversation.Agents.init))
         }
         self.skillNames = skillNames
         self.agentGroups = agentGroups

@@ -15,14 +15,16 @@ struct FlagDraw {
 
 extension Replication {
     /// The conversation of `chat`, accepted at `start`, ended at `end`: what happened inside it
-    /// besides messages is drawn and placed within it. Nothing here changes routing or timing,
+    /// besides messages is drawn and placed within it, as the group of the agent handling the
+    /// chat at its end does it (from the button's streams). Nothing here changes routing or timing,
     /// so it is drawn once the conversation is over: the flag (counted whether or not the chat is
     /// recorded), then, for a recorded chat, the attached records and the file transfer, which
     /// its record receives with their events.
     mutating func playChatActivities(of chat: ChatID, from start: Double, to end: Double) {
         let index = Int(chat.index)
         let button = Int(chats[index].button)
-        let flag = drawFlag(button: button)
+        let activities = agentSide(of: Int(chats[index].agent))
+        let flag = drawFlag(button: button, as: activities)
         if let flag {
             recorder.recordFlag(button: button, requestTime: chats[index].requestTime, loweredBySupervisor: flag.bySupervisor)
         }
@@ -30,9 +32,9 @@ extension Replication {
         transcripts[index] = nil
         let length = end - start
         var events: [TranscriptEvent] = []
-        attachRecords(to: &record, button: button, from: start, length: length)
+        attachRecords(activities.records, to: &record, button: button, from: start, length: length)
         if let firstRecord = record.attachedRecords.map(\.time).min() {
-            transferFile(in: chat, button: button, from: firstRecord, to: end, into: &events)
+            transferFile(in: chat, button: button, as: activities, from: firstRecord, to: end, into: &events)
         }
         if let flag {
             let raised = start + flag.raisedAt * length
@@ -50,24 +52,26 @@ extension Replication {
         transcripts[index] = record
     }
 
-    /// Whether the agent raises a flag in a conversation of `button`, and how it goes.
-    func drawFlag(button: Int) -> FlagDraw? {
-        guard let flags = model.flags else { return nil }
+    /// Whether the agent (whose group's settings are `agents`) raises a flag in a conversation of
+    /// `button`, and how it goes.
+    func drawFlag(button: Int, as agents: CompiledConversation.Agents) -> FlagDraw? {
+        guard let flags = agents.flags else { return nil }
         let stream = conversationStreams!.flags[button]
         guard stream.bernoulli(probability: flags.probability) else { return nil }
         let raisedAt = stream.uniform()
-        let loweredAfter = model.flagLoweredAfter!.sample(stream)
+        let loweredAfter = agents.flagLoweredAfter!.sample(stream)
         let bySupervisor = stream.bernoulli(probability: flags.supervisorLowers)
         let whisper = stream.bernoulli(probability: flags.whisper)
         return FlagDraw(raisedAt: raisedAt, loweredAfter: loweredAfter, bySupervisor: bySupervisor,
                         whisper: bySupervisor && whisper)
     }
 
-    /// The records the agent creates or finds, each type with its probabilities, at a uniform
-    /// moment of the conversation.
-    mutating func attachRecords(to record: inout TranscriptRecord, button: Int, from start: Double, length: Double) {
+    /// The records the agent creates or finds, each type of `rules` with its probabilities, at a
+    /// uniform moment of the conversation.
+    mutating func attachRecords(_ rules: [Scenario.RecordAttachment], to record: inout TranscriptRecord, button: Int,
+                                from start: Double, length: Double) {
         let stream = conversationStreams!.attachments[button]
-        for rule in model.records {
+        for rule in rules {
             let choice = stream.uniform()
             let moment = stream.uniform()
             let origin: AttachedRecord.Origin
@@ -87,14 +91,14 @@ extension Replication {
     /// With its probability, the agent asks for a file once the first record is attached; the
     /// visitor uploads it (or cancels, or the agent does); a file over the limit fails. What has
     /// not happened by the chat's end happens then.
-    mutating func transferFile(in chat: ChatID, button: Int, from firstRecord: Double, to end: Double,
-                               into events: inout [TranscriptEvent]) {
-        guard let files = model.fileTransfers else { return }
+    mutating func transferFile(in chat: ChatID, button: Int, as agents: CompiledConversation.Agents,
+                               from firstRecord: Double, to end: Double, into events: inout [TranscriptEvent]) {
+        guard let files = agents.fileTransfers else { return }
         let stream = conversationStreams!.attachments[button]
         guard stream.bernoulli(probability: files.probability) else { return }
         let requested = firstRecord + stream.uniform() * (end - firstRecord)
-        let size = max(0, model.fileSize!.sample(stream))
-        let arrived = min(requested + model.uploadTime!.sample(stream), end)
+        let size = max(0, agents.fileSize!.sample(stream))
+        let arrived = min(requested + agents.uploadTime!.sample(stream), end)
         let visitorCancels = stream.bernoulli(probability: files.visitorCancels)
         let agentCancels = stream.bernoulli(probability: files.agentCancels)
         let canceledAt = requested + stream.uniform() * (arrived - requested)
@@ -133,13 +137,14 @@ extension Replication {
     }
 
     /// The visitor has read the last reply and ends the chat: by closing the window, with the
-    /// scenario's share (drawn for recorded chats, where it shows).
+    /// button's share (drawn for recorded chats, where it shows).
     mutating func visitorCloses(_ chat: ChatID, at now: Double) {
         let index = Int(chat.index)
         talks[index].visitorTimer = nil
-        if model.visitorLeaves > 0, index < transcripts.count, transcripts[index] != nil {
+        let leaves = visitorSide(of: chat).visitorLeaves
+        if leaves > 0, index < transcripts.count, transcripts[index] != nil {
             talks[index].closesWindow = conversationStreams!.leaving[Int(chats[index].button)]
-                .bernoulli(probability: model.visitorLeaves)
+                .bernoulli(probability: leaves)
         }
         closeConversation(chat, by: .visitor, at: now)
     }

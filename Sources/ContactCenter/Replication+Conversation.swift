@@ -64,15 +64,31 @@ final class ConversationStreams {
 }
 
 extension Replication {
-    var model: CompiledConversation { setup.conversation! }
+    /// The visitor side of the chat's conversation: that of the button it was requested on.
+    func visitorSide(of chat: ChatID) -> CompiledConversation.Visitors {
+        setup.buttons[Int(chats[Int(chat.index)].button)].conversation!
+    }
 
-    /// An agent accepted the chat: the greeting goes out if automatic, and the visitor writes.
+    /// The agent side of what `agent` does in chats: that of its group.
+    func agentSide(of agent: Int) -> CompiledConversation.Agents {
+        setup.groups[group(of: AgentID(agent))].conversation!
+    }
+
+    /// Mean length of one exchange of the chat, handled by group `group`: the visitor's mean
+    /// think time and the agent's mean typing time; a yardstick for placing an agent's block at a
+    /// moment of the chat.
+    func meanExchange(of chat: ChatID, handledBy group: Int) -> Double {
+        visitorSide(of: chat).meanThinkTime + setup.groups[group].conversation!.meanTypingTime
+    }
+
+    /// An agent accepted the chat: the greeting goes out if automatic for the agent's group, and
+    /// the visitor writes.
     mutating func startConversation(_ chat: ChatID, at now: Double) {
         let index = Int(chat.index)
         if index >= talks.count { talks.append(contentsOf: repeatElement(Talk(), count: index + 1 - talks.count)) }
         talks[index] = Talk(messagesLeft: max(1, Int(chats[index].handleTime.rounded())))
         noteHandler(of: chat, at: now)
-        if model.autoGreeting {
+        if agentSide(of: Int(chats[index].agent)).autoGreeting {
             talks[index].operatorMessages = 1
             talks[index].lastAgentMessage = now
             noteMessage(.greeting, of: chat, agent: Int(chats[index].agent), at: now)
@@ -85,18 +101,20 @@ extension Replication {
     mutating func awaitVisitor(_ chat: ChatID, at now: Double) {
         let index = Int(chat.index)
         let serial = chats[index].serial
-        let think = model.thinkTime.sample(conversationStreams!.visitors[Int(chats[index].button)])
-        if let timeout = model.idleTimeout, think >= timeout {
+        let visitor = visitorSide(of: chat)
+        let think = visitor.thinkTime.sample(conversationStreams!.visitors[Int(chats[index].button)])
+        if let timeout = visitor.idleTimeout, think >= timeout {
             talks[index].visitorTimer = calendar.scheduleCancellable(.visitorIdle(chat, serial: serial), at: now + timeout)
         } else {
             talks[index].visitorTimer = calendar.scheduleCancellable(.visitorWrites(chat, serial: serial), at: now + think)
         }
-        if let warning = model.idleWarning, think > warning {
+        if let warning = visitor.idleWarning, think > warning {
             talks[index].idleWarningTimer = calendar.scheduleCancellable(.idleWarning(chat, serial: serial), at: now + warning)
         }
     }
 
-    /// The visitor's message arrives: its agent owes a reply.
+    /// The visitor's message arrives: its agent owes a reply (and is alerted after its group's
+    /// critical wait).
     mutating func visitorWrites(_ chat: ChatID, at now: Double) {
         let index = Int(chat.index)
         talks[index].visitorTimer = nil
@@ -109,7 +127,7 @@ extension Replication {
         talks[index].messagesLeft -= 1
         talks[index].owedSince = now
         noteMessage(.visitor, of: chat, agent: nil, at: now)
-        if let critical = model.criticalWait {
+        if let critical = agentSide(of: Int(chats[index].agent)).criticalWait {
             talks[index].criticalWaitTimer = calendar.scheduleCancellable(
                 .criticalWait(chat, serial: chats[index].serial), at: now + critical)
         }
@@ -126,17 +144,18 @@ extension Replication {
         if typists[agent].typing == nil { startTyping(agent, at: now) }
     }
 
-    /// The agent turns to the oldest owed reply and types it (a quick text is faster; an article
-    /// lookup adds time).
+    /// The agent turns to the oldest owed reply and types it, as its group does (a quick text is
+    /// faster; an article lookup adds time).
     mutating func startTyping(_ agent: Int, at now: Double) {
         while !typists[agent].queue.isEmpty {
             let chat = typists[agent].queue.removeFirst()
             guard chats[Int(chat.index)].agent == Int32(agent), !talks[Int(chat.index)].owedSince.isNaN else { continue }
             let stream = conversationStreams!.agents[group(of: AgentID(agent))]
-            let quickText = stream.bernoulli(probability: model.quickTextShare)
-            var duration = quickText ? model.quickTextTime.sample(stream) : model.typingTime.sample(stream)
-            let article = stream.bernoulli(probability: model.articleProbability)
-            if article { duration += model.articleLookupTime.sample(stream) }
+            let typist = agentSide(of: agent)
+            let quickText = stream.bernoulli(probability: typist.quickTextShare)
+            var duration = quickText ? typist.quickTextTime.sample(stream) : typist.typingTime.sample(stream)
+            let article = stream.bernoulli(probability: typist.articleProbability)
+            if article { duration += typist.articleLookupTime.sample(stream) }
             typists[agent].typing = chat
             typists[agent].kind = article ? .article : (quickText ? .quickText : .reply)
             typists[agent].done = calendar.scheduleCancellable(.replySent(agent: Int32(agent)), at: now + duration)
@@ -167,11 +186,12 @@ extension Replication {
             awaitVisitor(chat, at: now)
         } else {
             let stream = conversationStreams!.visitors[Int(chats[index].button)]
-            let byVisitor = stream.bernoulli(probability: model.visitorEnds)
+            let visitor = visitorSide(of: chat)
+            let byVisitor = stream.bernoulli(probability: visitor.visitorEnds)
             let serial = chats[index].serial
             talks[index].visitorTimer = calendar.scheduleCancellable(
                 byVisitor ? .visitorCloses(chat, serial: serial) : .agentCloses(chat, serial: serial),
-                at: now + model.thinkTime.sample(stream))
+                at: now + visitor.thinkTime.sample(stream))
         }
         startTyping(agent, at: now)
     }

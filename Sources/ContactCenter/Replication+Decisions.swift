@@ -29,7 +29,7 @@ extension Replication {
                 chats[index].acceptTime = now
                 recorder.recordAccepted(button: Int(chats[index].button), requestTime: chats[index].requestTime,
                                         at: now, agent: Int(agent.index), group: group(of: agent))
-                if setup.conversation == nil {
+                if !setup.conversational {
                     chats[index].plannedEnd = now + chats[index].handleTime
                     calendar.schedule(.conversationEnded(chat, serial: chats[index].serial), at: chats[index].plannedEnd)
                 } else {
@@ -52,7 +52,7 @@ extension Replication {
                     // logged out, before a new agent took it: the conversation is over.
                     recorder.recordConversationEnded(button: Int(info.button), requestTime: info.requestTime,
                                                      duration: now - info.acceptTime)
-                    if setup.conversation != nil { finishConversation(chat, at: now) }
+                    if setup.conversational { finishConversation(chat, at: now) }
                 } else {
                     recorder.recordCanceled(reason, button: Int(info.button), requestTime: info.requestTime, at: now)
                 }
@@ -67,7 +67,7 @@ extension Replication {
                 calendar.schedule(.schedule(agent: agent.index, .backFromAutoAway), at: now + back)
             case .ended(let chat, _, _):
                 let index = Int(chat.index)
-                if setup.conversation != nil { finishConversation(chat, at: now) }
+                if setup.conversational { finishConversation(chat, at: now) }
                 recorder.recordConversationEnded(button: Int(chats[index].button), requestTime: chats[index].requestTime,
                                                  duration: now - chats[index].acceptTime)
             case .presenceChanged:

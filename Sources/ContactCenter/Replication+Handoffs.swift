@@ -8,7 +8,8 @@ extension Replication {
         let group = group(of: agent)
         guard let handoffs = handoffBehaviour[group] else { return }
         let index = Int(chat.index)
-        let length = setup.conversation.map { chats[index].handleTime * $0.meanExchange } ?? chats[index].handleTime
+        let length = setup.conversational
+            ? chats[index].handleTime * meanExchange(of: chat, handledBy: group) : chats[index].handleTime
         let plan = handoffs.plan(handleTime: length)
         let serial = chats[index].serial
         var progress = HandoffProgress(planningGroup: group)
@@ -147,7 +148,7 @@ extension Replication {
     mutating func pauseIfTransferred(_ chat: ChatID, at now: Double) {
         let index = Int(chat.index)
         guard chats[index].agent >= 0, chats[index].plannedEnd.isFinite else { return }
-        if setup.conversation != nil { releaseReply(of: chat, at: now) }
+        if setup.conversational { releaseReply(of: chat, at: now) }
         handoffProgress[chat.index]!.remaining = max(0, chats[index].plannedEnd - now)
         chats[index].plannedEnd = .infinity
     }
@@ -196,10 +197,10 @@ extension Replication {
                                        firstOfChat: !progress.transferred)
             handoffProgress[chat.index]!.transferred = true
             let paused = !chats[index].plannedEnd.isFinite
-            if setup.conversation != nil && !paused { releaseReply(of: chat, at: now) }
+            if setup.conversational && !paused { releaseReply(of: chat, at: now) }
             chats[index].agent = agent.index
             recordHiddenRecords(of: chat, for: agent)
-            if setup.conversation != nil {
+            if setup.conversational {
                 noteHandler(of: chat, at: now)
                 chats[index].plannedEnd = 0
                 owe(chat, at: now)
@@ -255,9 +256,9 @@ extension Replication {
     mutating func tookOver(_ chat: ChatID, from agent: AgentID, at now: Double) {
         let index = Int(chat.index)
         guard chats[index].agent == agent.index, let successor = router.agent(of: chat), successor != agent else { return }
-        if setup.conversation != nil { releaseReply(of: chat, at: now) }
+        if setup.conversational { releaseReply(of: chat, at: now) }
         chats[index].agent = successor.index
-        if setup.conversation != nil {
+        if setup.conversational {
             noteHandler(of: chat, at: now)
             owe(chat, at: now)
         }

@@ -129,8 +129,8 @@ struct Replication {
         }
         pushSettings = setup.buttons.map(\.routing)
         replicationIndex = replication
-        typists = setup.conversation == nil ? [] : Array(repeating: Typist(), count: setup.agentGroups.count)
-        conversationStreams = setup.conversation == nil ? nil : ConversationStreams(setup: setup, replication: replication)
+        typists = setup.conversational ? Array(repeating: Typist(), count: setup.agentGroups.count) : []
+        conversationStreams = setup.conversational ? ConversationStreams(setup: setup, replication: replication) : nil
         recordKeeping = RecordKeeping(records, setup: setup, replication: replication)
         visitors = VisitorBook(setup.visitors, kept: recordKeeping != nil || setup.visitors.mayBeBlocked,
                                buttons: setup.buttonIDs, seed: scenario.seed, replication: replication)

@@ -34,6 +34,9 @@ extension Scenario {
         /// The record types the group's agents may see; `nil`: every type. A chat transferred to
         /// them, or a conference they join, does not open the attached records of other types.
         public var recordAccess: [String]?
+        /// The group's own agent-side conversation settings (conversation service mode), each
+        /// replacing the service's value for what the group's agents do in chats.
+        public var conversation: [AgentSetting]
 
         /// Creates an agent group; behaviour defaults to agents who are Online all the time,
         /// accept every offer at once and have no after-chat work.
@@ -41,7 +44,8 @@ extension Scenario {
             name: String, count: Int, skills: [AgentSkill], capacity: Int, acceptDelay: Distribution? = nil,
             declineProbability: Double = 0, autoAway: AutoAway = AutoAway(), shift: Shift? = nil,
             atShiftEnd: ShiftEnd = .drain, wrapUp: Distribution? = nil, transfers: Transfers? = nil,
-            conferences: Conferences? = nil, blockProbability: Double = 0, recordAccess: [String]? = nil
+            conferences: Conferences? = nil, blockProbability: Double = 0, recordAccess: [String]? = nil,
+            conversation: [AgentSetting] = []
         ) {
             self.name = name
             self.count = count
@@ -57,6 +61,7 @@ extension Scenario {
             self.conferences = conferences
             self.blockProbability = blockProbability
             self.recordAccess = recordAccess
+            self.conversation = conversation
         }
     }
 

@@ -34,6 +34,9 @@ extension Scenario {
         /// the chat when it is transferred, and open for a receiving or joining agent only if its
         /// group may see that type.
         public var attachedRecords: [String]
+        /// The button's own visitor-side conversation settings (conversation service mode), each
+        /// replacing the service's value for the chats requested on the button.
+        public var conversation: [VisitorSetting]
 
         /// Creates a button; the routing settings default to a Least Active button with an
         /// unlimited queue, no push time-out, and chats that take one unit of capacity until the
@@ -43,7 +46,7 @@ extension Scenario {
             routing: RoutingModel = .leastActive, priority: Int = 0, pushTimeout: Double? = nil,
             autoAccept: Bool = false, rerouteAttempts: Int? = nil, queueLimit: QueueLimit = QueueLimit(),
             capacityWeight: CapacityWeight = .units(1), capacityModel: CapacityModel = .tabBased,
-            attachedRecords: [String] = []
+            attachedRecords: [String] = [], conversation: [VisitorSetting] = []
         ) {
             self.id = id
             self.skill = skill
@@ -58,6 +61,7 @@ extension Scenario {
             self.capacityWeight = capacityWeight
             self.capacityModel = capacityModel
             self.attachedRecords = attachedRecords
+            self.conversation = conversation
         }
     }
 }

@@ -7,7 +7,9 @@ extension Scenario {
     /// the agent replies to each visitor message, typing one reply at a time: a reply owed in one
     /// chat waits while the agent types in another, so an agent holding more chats answers each
     /// more slowly. After the agent's reply to the last message, the chat ends one think time
-    /// later, by the visitor or by the agent.
+    /// later, by the visitor or by the agent. A button may replace the visitor-side settings for
+    /// its chats (``VisitorSetting``), an agent group the agent-side ones for its agents
+    /// (``AgentSetting``): see `Scenario.conversation(of:)`.
     public struct Conversation: Sendable, Equatable {
         /// Number of messages the visitor writes, drawn per chat and rounded to a whole number ≥ 1.
         public var visitorMessages: Distribution

@@ -28,6 +28,7 @@ extension Scenario {
             if let shift = group.shift { checkShift(shift, path: "\(path).shift", &problems) }
             checkHandoffs(of: group, path: path, &problems)
             checkRecordAccess(of: group, path: path, &problems)
+            checkConversationSettings(of: group, path: path, &problems)
         }
     }
 

@@ -14,6 +14,7 @@ extension Scenario {
             checkArrivals(button.arrivals, path: "\(path).arrivals", &problems)
             checkRouting(of: button, path: path, &problems)
             checkAttachedRecords(of: button, path: path, &problems)
+            checkConversationSettings(of: button, path: path, &problems)
         }
     }
 

@@ -1,23 +1,37 @@
 extension Scenario.Conversation {
-    func check(_ problems: inout ProblemList) {
-        problems.check("service.visitorMessages", visitorMessages)
-        problems.check("service.visitorThinkTime", visitorThinkTime)
-        problems.check("service.typingTime", typingTime)
-        problems.check("service.quickTextTime", quickTextTime)
-        problems.check("service.articleLookupTime", articleLookupTime)
-        for (path, share) in [("quickTextShare", quickTextShare), ("articleProbability", articleProbability),
-                              ("visitorEnds", visitorEnds)] where !(0...1 ~= share) {
-            problems.report("service.\(path)", "expected a probability between 0 and 1, found \(share)")
+    /// Checks the model's settings, reported under `path`. With `keys` (a button's or an agent
+    /// group's own settings, checked in the model they make), only the problems of those keys,
+    /// and of the rules between keys that involve one of them.
+    func check(_ problems: inout ProblemList, under path: String = "service", only keys: Set<String>? = nil) {
+        var found = ProblemList()
+        checkSettings(&found, under: path, only: keys)
+        problems.list += found.list.filter { problem in
+            guard let keys else { return true }
+            let key = problem.path.dropFirst(path.count + 1).prefix { $0 != "." && $0 != "[" }
+            return keys.contains(String(key))
         }
-        for (path, time) in [("idleWarning", idleWarning), ("idleTimeout", idleTimeout), ("criticalWait", criticalWait)] {
+    }
+
+    private func checkSettings(_ problems: inout ProblemList, under path: String, only keys: Set<String>?) {
+        problems.check("\(path).visitorMessages", visitorMessages)
+        problems.check("\(path).visitorThinkTime", visitorThinkTime)
+        problems.check("\(path).typingTime", typingTime)
+        problems.check("\(path).quickTextTime", quickTextTime)
+        problems.check("\(path).articleLookupTime", articleLookupTime)
+        for (key, share) in [("quickTextShare", quickTextShare), ("articleProbability", articleProbability),
+                             ("visitorEnds", visitorEnds)] where !(0...1 ~= share) {
+            problems.report("\(path).\(key)", "expected a probability between 0 and 1, found \(share)")
+        }
+        for (key, time) in [("idleWarning", idleWarning), ("idleTimeout", idleTimeout), ("criticalWait", criticalWait)] {
             if let time, !(time.isFinite && time > 0) {
-                problems.report("service.\(path)", "expected a positive duration, found \(DurationText(time))")
+                problems.report("\(path).\(key)", "expected a positive duration, found \(DurationText(time))")
             }
         }
         if let idleWarning, let idleTimeout, idleWarning >= idleTimeout {
-            problems.report("service.idleWarning",
+            let key = keys?.contains("idleWarning") == false ? "idleTimeout" : "idleWarning"
+            problems.report("\(path).\(key)",
                             "expected the warning before the time-out (\(DurationText(idleTimeout))), found \(DurationText(idleWarning))")
         }
-        checkChatActivities(&problems)
+        checkChatActivities(&problems, under: path, only: keys)
     }
 }

@@ -12,6 +12,8 @@ final class MappingReader {
     /// Keys asked for, in the order asked.
     private var knownKeys: [String] = []
     private var checksUnknownKeys = true
+    /// Keys reported as belonging elsewhere: not reported again as unknown.
+    private var misplacedKeys: Set<String> = []
 
     init(_ field: Field, _ mapping: Yams.Node.Mapping) {
         self.field = field
@@ -101,6 +103,14 @@ final class MappingReader {
             .report("expected either \(first) or \(second), found both")
     }
 
+    /// Reports `message` at key `key`, if the mapping has it: a key that belongs in another
+    /// mapping. It is not reported as unknown, nor offered as a suggestion for other keys.
+    func reportMisplaced(_ key: String, _ message: String) {
+        guard let node = keys.first(where: { $0.name == key })?.node else { return }
+        misplacedKeys.insert(key)
+        Field(node: node, path: field.path.appending(key: key), session: field.session).report(message)
+    }
+
     /// Turns off the unknown-key check, for a mapping whose set of keys depends on a bad value
     /// (such as an unknown service mode).
     func ignoreUnreadKeys() {
@@ -110,7 +120,7 @@ final class MappingReader {
     /// Reports every key never asked for.
     func reportUnknownKeys() {
         guard checksUnknownKeys else { return }
-        for (name, node) in keys where !knownKeys.contains(name) {
+        for (name, node) in keys where !knownKeys.contains(name) && !misplacedKeys.contains(name) {
             let hint =
                 Suggestion.closest(to: name, among: knownKeys).map { "did you mean \"\($0)\"?" }
                 ?? "expected one of \(knownKeys.joined(separator: ", "))"

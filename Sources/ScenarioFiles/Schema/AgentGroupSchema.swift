@@ -4,8 +4,9 @@ import ContactCenter
 /// agents answer offers (`acceptDelay`, `declineProbability`, `autoAway`), when they work
 /// (`shift`, `atShiftEnd`), their after-chat work (`wrapUp`), and how they hand chats on
 /// (`transfers`, `conferences`, see ``HandoffSchema``) or block visitors (`blockProbability`), and
-/// the record types they may see (`recordAccess`: `all`, or a list like `[Case, Invoice]`);
-/// defaults: those of ``Scenario/AgentGroup``.
+/// the record types they may see (`recordAccess`: `all`, or a list like `[Case, Invoice]`), and
+/// `conversation`, the group's own agent-side conversation settings
+/// (``ConversationSettingsSchema``); defaults: those of ``Scenario/AgentGroup``.
 enum AgentGroupSchema {
     /// One agent group.
     static var group: FieldDecoder<Scenario.AgentGroup> {
@@ -26,6 +27,7 @@ enum AgentGroupSchema {
             map.read("conferences", into: &group.conferences, HandoffSchema.conferences)
             map.read("blockProbability", into: &group.blockProbability, .probability)
             map.read("recordAccess", into: &group.recordAccess, .allOrRecordTypes)
+            map.read("conversation", into: &group.conversation, ConversationSettingsSchema.groupSettings)
             return group
         }
     }

@@ -4,7 +4,9 @@ import Routing
 /// The entries of `buttons`: `id`, `skill` and `arrivals`, then the optional routing settings
 /// `routing`, `priority`, `pushTimeout`, `autoAccept`, `rerouteAttempts`, `queue`, `capacityWeight`
 /// or `capacityPercentage`, and `capacityModel`, then `attachedRecords`, the types of the records
-/// attached to each chat (a list like `[Case, Contact]`); defaults: those of ``Scenario/Button``.
+/// attached to each chat (a list like `[Case, Contact]`), and `conversation`, the button's own
+/// visitor-side conversation settings (``ConversationSettingsSchema``); defaults: those of
+/// ``Scenario/Button``.
 enum ButtonSchema {
     /// One button.
     static var button: FieldDecoder<Scenario.Button> {
@@ -26,6 +28,7 @@ enum ButtonSchema {
             readCapacityWeight(map, into: &button.capacityWeight)
             map.read("capacityModel", into: &button.capacityModel, .oneOf("a capacity model"))
             map.read("attachedRecords", into: &button.attachedRecords, .recordTypes)
+            map.read("conversation", into: &button.conversation, ConversationSettingsSchema.buttonSettings)
             return button
         }
     }

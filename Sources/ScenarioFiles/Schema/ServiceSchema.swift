@@ -26,34 +26,21 @@ enum ServiceSchema {
         }
     }
 
-    /// `visitorMessages`, `visitorThinkTime` and `typingTime` (required), then `quickTextShare`,
-    /// `quickTextTime`, `articleProbability`, `articleLookupTime`, `autoGreeting`, `visitorEnds`,
-    /// `idleWarning`, `idleTimeout`, `criticalWait`, `visitorLeaves`, `quickTexts`, `records`,
-    /// `fileTransfers` and `flags` (``ChatActivitySchema``); defaults: those of
-    /// ``Scenario/Conversation``.
+    /// `visitorMessages`, `visitorThinkTime` and `typingTime` (required), then the other keys of
+    /// either side (``ConversationSettingsSchema``) and `quickTexts` (``ChatActivitySchema``);
+    /// defaults: those of ``Scenario/Conversation``.
     private static func conversation(_ map: MappingReader) -> Scenario.Conversation? {
-        let messages = map.required("visitorMessages", .countDistribution)
-        let think = map.required("visitorThinkTime", .distribution)
-        let typing = map.required("typingTime", .distribution)
-        guard let messages, let think, let typing else {
-            map.ignoreUnreadKeys()
-            return nil
-        }
-        var model = Scenario.Conversation(visitorMessages: messages, visitorThinkTime: think, typingTime: typing)
-        map.read("quickTextShare", into: &model.quickTextShare, .probability)
-        map.read("quickTextTime", into: &model.quickTextTime, .distribution)
-        map.read("articleProbability", into: &model.articleProbability, .probability)
-        map.read("articleLookupTime", into: &model.articleLookupTime, .distribution)
-        map.read("autoGreeting", into: &model.autoGreeting, .boolean)
-        map.read("visitorEnds", into: &model.visitorEnds, .probability)
-        map.read("idleWarning", into: &model.idleWarning, .durationOrNone)
-        map.read("idleTimeout", into: &model.idleTimeout, .durationOrNone)
-        map.read("criticalWait", into: &model.criticalWait, .durationOrNone)
-        map.read("visitorLeaves", into: &model.visitorLeaves, .probability)
-        map.read("quickTexts", into: &model.quickTexts, ChatActivitySchema.quickTexts)
-        map.read("records", into: &model.records, ChatActivitySchema.records)
-        map.read("fileTransfers", into: &model.fileTransfers, ChatActivitySchema.fileTransfers)
-        map.read("flags", into: &model.flags, ChatActivitySchema.flags)
+        let keys = ConversationSettingsSchema.self
+        let required: Set = ["visitorMessages", "visitorThinkTime", "typingTime"]
+        let visitorSide = keys.read(keys.visitorKeys, from: map, required: required)
+        let agentSide = keys.read(keys.agentKeys, from: map, required: required)
+        let quickTexts = map.value("quickTexts", ChatActivitySchema.quickTexts)
+        guard let visitorSide, let agentSide else { return nil }
+        // The required keys are among the settings read, so they replace these three values.
+        var model = Scenario.Conversation(visitorMessages: .constant(1), visitorThinkTime: .constant(0),
+                                          typingTime: .constant(0))
+            .applying(visitorSide).applying(agentSide)
+        if let quickTexts { model.quickTexts = quickTexts }
         return model
     }
 }
