@@ -4,7 +4,7 @@ import Stochastics
 /// visitor side of its chats, each agent group the agent side of its agents.
 enum CompiledConversation {
     /// What the visitors of one button's chats do: ready-to-draw samplers and the settings.
-    struct Visitors: Sendable {
+    final class Visitors: Sendable {
         let thinkTime: Sampler
         let visitorEnds: Double
         let idleWarning: Double?
@@ -25,7 +25,7 @@ enum CompiledConversation {
     }
 
     /// What the agents of one group do in chats: ready-to-draw samplers and the settings.
-    struct Agents: Sendable {
+    final class Agents: Sendable {
         let typingTime: Sampler
         let quickTextShare: Double
         let quickTextTime: Sampler
