@@ -57,6 +57,8 @@ public struct CompiledScenario: Sendable {
     public let agentGroups: [Int32]
     /// Skill number of each button.
     public let buttonSkills: [Int]
+    /// The record types agents may attach (``Scenario/attachableRecordTypes``).
+    public let recordTypes: [Scenario.AttachableRecord]
     /// Name of each agent: its group's name and its number in the group, from 1 (`tier1-3`).
     public let agentNames: [String]
     let router: RouterConfiguration
@@ -136,6 +138,7 @@ public struct CompiledScenario: Sendable {
         self.skillNames = skillNames
         self.agentGroups = agentGroups
         agentNames = scenario.agentGroups.flatMap { group in (0..<group.count).map { "\(group.name)-\($0 + 1)" } }
+        recordTypes = scenario.attachableRecordTypes
         buttonSkills = routedButtons.map { Int($0.skill.index) }
         visitors = CompiledVisitors(scenario)
         hiddenRecords = scenario.buttons.map { button in

@@ -76,7 +76,7 @@ extension Replication {
             let moment = stream.uniform()
             let origin: AttachedRecord.Origin
             if choice < rule.create {
-                let type = Scenario.AttachableRecord.allCases.firstIndex(of: rule.type)!
+                let type = setup.recordTypes.firstIndex(of: rule.type)!
                 origin = .created(createdRecords[type])
                 createdRecords[type] += 1
             } else if choice < rule.create + rule.find {

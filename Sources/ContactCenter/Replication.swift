@@ -97,8 +97,9 @@ struct Replication {
     var transcripts: [TranscriptRecord?] = []
     /// Chats requested so far (numbering the records).
     var requestsSoFar = 0
-    /// Records created so far by the agents of recorded chats, per type (numbering them).
-    var createdRecords = Array(repeating: 0, count: Scenario.AttachableRecord.allCases.count)
+    /// Records created so far by the agents of recorded chats, per type (numbering them), in the
+    /// order of ``CompiledScenario/recordTypes``).
+    var createdRecords: [Int]
     let replicationIndex: Int
     /// Scheduled answers of agents shown a transfer request or an invitation.
     var handoffAnswers: [ChoiceView: EventHandle] = [:]
@@ -132,6 +133,7 @@ struct Replication {
         typists = setup.conversational ? Array(repeating: Typist(), count: setup.agentGroups.count) : []
         conversationStreams = setup.conversational ? ConversationStreams(setup: setup, replication: replication) : nil
         recordKeeping = RecordKeeping(records, setup: setup, replication: replication)
+        createdRecords = Array(repeating: 0, count: setup.recordTypes.count)
         visitors = VisitorBook(setup.visitors, kept: recordKeeping != nil || setup.visitors.mayBeBlocked,
                                buttons: setup.buttonIDs, seed: scenario.seed, replication: replication)
         if recordKeeping != nil { sessions = Array(repeating: nil, count: setup.agentGroups.count) }

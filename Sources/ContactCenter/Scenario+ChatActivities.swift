@@ -1,13 +1,44 @@
 import Stochastics
 
 extension Scenario {
-    /// The standard record types an agent attaches to a chat (`LiveChatTranscript.CaseId`,
-    /// `ContactId`, `AccountId`, `LeadId`), named as the scenario writes them.
-    public enum AttachableRecord: String, Sendable, Equatable, CaseIterable {
-        case supportCase = "Case"
-        case contact = "Contact"
-        case account = "Account"
-        case lead = "Lead"
+    /// A type of record an agent attaches to a chat: a standard one (`Case`, `Contact`, `Account`,
+    /// `Lead`: the transcript's `CaseId`, `ContactId`, `AccountId`, `LeadId`) or a custom object,
+    /// named by its API name ending in `__c` (`Order__c`: a lookup column of that name).
+    public struct AttachableRecord: Sendable, Hashable, CustomStringConvertible {
+        /// The type's name as the scenario writes it.
+        public let name: String
+
+        public static let supportCase = AttachableRecord(known: "Case")
+        public static let contact = AttachableRecord(known: "Contact")
+        public static let account = AttachableRecord(known: "Account")
+        public static let lead = AttachableRecord(known: "Lead")
+        /// The standard types, in the order of their transcript columns.
+        public static let standard = [supportCase, contact, account, lead]
+
+        /// The type named `name`: a standard one, or a custom object's API name (a letter, then
+        /// letters, digits and single underscores, ending in `__c`); `nil` for anything else.
+        public init?(_ name: String) {
+            guard Self.standard.contains(where: { $0.name == name }) || Self.isCustomObjectName(name) else { return nil }
+            self.name = name
+        }
+
+        private init(known name: String) {
+            self.name = name
+        }
+
+        /// Whether it is a custom object rather than a standard type.
+        public var isCustom: Bool { !Self.standard.contains(self) }
+
+        public var description: String { name }
+
+        /// `Order__c`, `Warranty_Claim__c`: what Salesforce accepts as a custom object's API name.
+        static func isCustomObjectName(_ name: String) -> Bool {
+            guard name.hasSuffix("__c") else { return false }
+            let stem = name.dropLast(3)
+            guard let first = stem.first, first.isASCII, first.isLetter, stem.last != "_" else { return false }
+            return stem.allSatisfy { ($0.isASCII && ($0.isLetter || $0.isNumber)) || $0 == "_" }
+                && !stem.contains("__")
+        }
     }
 
     /// How often the agent attaches a record of one type to a conversation: it creates a new one,

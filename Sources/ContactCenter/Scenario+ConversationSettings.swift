@@ -121,6 +121,18 @@ extension Scenario {
         guard case .conversation(let model) = service else { return nil }
         return model.applying(group.conversation)
     }
+
+    /// The record types agents may attach to chats: the standard ones, then the custom objects
+    /// named by the service's or any agent group's `records`, in order of first mention.
+    public var attachableRecordTypes: [AttachableRecord] {
+        var types = AttachableRecord.standard
+        for group in agentGroups {
+            for rule in conversation(of: group)?.records ?? [] where !types.contains(rule.type) {
+                types.append(rule.type)
+            }
+        }
+        return types
+    }
 }
 
 extension Scenario.Conversation {

@@ -9,7 +9,7 @@ extension Scenario.Conversation {
     func checkChatActivities(_ problems: inout ProblemList, under path: String, only keys: Set<String>?) {
         var seen: Set<Scenario.AttachableRecord> = []
         for rule in records {
-            let rulePath = "\(path).records.\(rule.type.rawValue)"
+            let rulePath = "\(path).records.\(rule.type.name)"
             if !seen.insert(rule.type).inserted { problems.report(rulePath, "duplicate record type; each type is given once") }
             checkProbabilities([("create", rule.create), ("find", rule.find)], under: rulePath, &problems)
             if rule.create + rule.find > 1 + 1e-12 {

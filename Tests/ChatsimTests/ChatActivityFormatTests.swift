@@ -1,5 +1,5 @@
 import ContactCenter
-import Reporting
+@testable import Reporting
 import Testing
 
 /// The record fields of what happens inside a conversation: attached record ids, the supervisor's
@@ -8,7 +8,9 @@ import Testing
     let catalog = RecordCatalog(
         deploymentName: "demo", buttonIDs: ["support"], buttonSkills: [0], skillNames: ["support"],
         agentNames: ["tier1-1"], time: RecordTime(startDate: Scenario.CalendarDate(year: 2026, month: 1, day: 5)),
-        quickTexts: ["Thanks for waiting & sorry!"])
+        quickTexts: ["Thanks for waiting & sorry!"],
+        recordTypes: Scenario.AttachableRecord.standard + [Scenario.AttachableRecord("Order__c")!,
+                                                           Scenario.AttachableRecord("Warranty_Claim__c")!])
 
     func chat() -> TranscriptRecord {
         var record = TranscriptRecord(replication: 2, number: 3, button: 0, requestTime: 100)
@@ -23,24 +25,57 @@ import Testing
     }
 
     func row(_ record: TranscriptRecord) -> [String: String] {
-        Dictionary(uniqueKeysWithValues: zip(TranscriptCSVRow.header, TranscriptCSVRow.fields(record, catalog: catalog)))
+        let header = TranscriptCSVRow.header(catalog: catalog)
+        let fields = TranscriptCSVRow.fields(record, catalog: catalog)
+        #expect(fields.count == header.count)
+        return Dictionary(uniqueKeysWithValues: zip(header, fields))
     }
 
     @Test func attachedRecordsAreFoundOnesFromThePoolOrNewOnesOfTheDay() {
         let found = AttachedRecord(type: .contact, time: 200, origin: .found(36))
         let created = AttachedRecord(type: .supportCase, time: 150, origin: .created(0))
-        #expect(RecordIDs.attached(found, replication: 2) == "003000000000010", "the same on every day")
-        #expect(RecordIDs.attached(found, replication: 7) == "003000000000010")
-        #expect(RecordIDs.attached(created, replication: 2) == "500000300000000", "day 2's first new case")
-        #expect(RecordIDs.attached(AttachedRecord(type: .account, time: 0, origin: .created(35)), replication: 0)
-                == "00100010000000Z")
-        #expect(RecordIDs.attached(AttachedRecord(type: .lead, time: 0, origin: .found(0)), replication: 0)
-                == "00Q000000000000")
+        func id(_ record: AttachedRecord, replication: Int) -> String {
+            RecordIDs.attached(record, prefix: catalog.keyPrefix(of: record.type), replication: replication)
+        }
+        #expect(id(found, replication: 2) == "003000000000010", "the same on every day")
+        #expect(id(found, replication: 7) == "003000000000010")
+        #expect(id(created, replication: 2) == "500000300000000", "day 2's first new case")
+        #expect(id(AttachedRecord(type: .account, time: 0, origin: .created(35)), replication: 0) == "00100010000000Z")
+        #expect(id(AttachedRecord(type: .lead, time: 0, origin: .found(0)), replication: 0) == "00Q000000000000")
         var record = chat()
         record.attachedRecords = [created, found]
         let fields = row(record)
         #expect(fields["CaseId"] == "500000300000000" && fields["ContactId"] == "003000000000010")
         #expect(fields["AccountId"] == "" && fields["LeadId"] == "")
+        #expect(fields["Order__c"] == "" && fields["Warranty_Claim__c"] == "")
+    }
+
+    @Test func customObjectsGetAColumnAndAKeyPrefixOfTheirOwn() {
+        #expect(TranscriptCSVRow.header(catalog: catalog).suffix(3)
+                == ["SupervisorTranscriptBody", "Order__c", "Warranty_Claim__c"], "custom columns come last")
+        let order = Scenario.AttachableRecord("Order__c")!
+        let claim = Scenario.AttachableRecord("Warranty_Claim__c")!
+        #expect(catalog.keyPrefix(of: order) == "a00" && catalog.keyPrefix(of: claim) == "a01")
+        var record = chat()
+        record.attachedRecords = [AttachedRecord(type: claim, time: 200, origin: .created(1)),
+                                  AttachedRecord(type: .lead, time: 300, origin: .found(5))]
+        let fields = row(record)
+        #expect(fields["Warranty_Claim__c"] == "a01000300000001" && fields["Order__c"] == "")
+        #expect(fields["LeadId"] == "00Q000000000005" && fields["CaseId"] == "")
+        #expect(TranscriptCSVRow.header(catalog: RecordCatalog(
+            deploymentName: "d", buttonIDs: [], buttonSkills: [], skillNames: [], agentNames: [],
+            time: catalog.time)) == TranscriptCSVRow.header, "no custom types: the standard columns only")
+    }
+
+    @Test func customObjectNamesFollowSalesforceAPINames() {
+        for name in ["Order__c", "Warranty_Claim__c", "X2__c", "Case", "Lead"] {
+            #expect(Scenario.AttachableRecord(name) != nil, "\(name)")
+        }
+        for name in ["Order", "order__C", "_Order__c", "Order___c", "Warranty__Claim__c", "2Order__c", "Ordér__c", "__c",
+                     "case"] {
+            #expect(Scenario.AttachableRecord(name) == nil, "\(name)")
+        }
+        #expect(Scenario.AttachableRecord("Order__c")!.isCustom && !Scenario.AttachableRecord.lead.isCustom)
     }
 
     @Test func whispersFillTheSupervisorBodyTimedFromTheStart() {

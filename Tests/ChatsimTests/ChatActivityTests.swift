@@ -73,9 +73,10 @@ import Testing
     @Test func everyTranscriptOfAConversationRunIsConsistent() async throws {
         let (transcripts, events) = try await runFixture()
         let eventsByTranscript = Dictionary(grouping: events) { $0["LiveChatTranscriptId"]! }
-        let prefixes = ["CaseId": "500", "ContactId": "003", "AccountId": "001", "LeadId": "00Q"]
+        let prefixes = ["CaseId": "500", "ContactId": "003", "AccountId": "001", "LeadId": "00Q", "Order__c": "a00"]
         var createdIDs: [String: String] = [:]
         #expect(transcripts.count > 1000)
+        #expect(transcripts.contains { $0["Order__c", default: ""] != "" }, "the custom object has its column")
         for row in transcripts {
             let id = row["Id"]!
             if let start = row["StartTime"], !start.isEmpty {

@@ -57,8 +57,24 @@ struct ChatActivityKeysTests {
               records:
                 Cases: { create: 40% }
             """))
-        #expect(issue?.contains("service.records.Cases: expected a record type (Case, Contact, Account, Lead)") == true
+        #expect(issue?.contains("service.records.Cases: expected a record type (Case, Contact, Account, Lead, or a "
+                                + "custom object's API name like Order__c)") == true
                 && issue?.contains("did you mean \"Case\"?") == true, "\(issue ?? "")")
+    }
+
+    @Test func customObjectsAreReadByTheirAPINames() throws {
+        let scenario = try ScenarioLoader.parse(Self.text("""
+              records:
+                Case: { create: 10% }
+                Order__c: { find: 30%, existing: 500 }
+            """), fileName: "x.yaml", format: .yaml)
+        guard case .conversation(let model) = scenario.service else {
+            Issue.record("not a conversation")
+            return
+        }
+        let order = try #require(Scenario.AttachableRecord("Order__c"))
+        #expect(model.records == [.init(type: .supportCase, create: 0.1), .init(type: order, find: 0.3, existing: 500)])
+        #expect(scenario.attachableRecordTypes == Scenario.AttachableRecord.standard + [order])
     }
 
     @Test func impossibleSettingsAreProblems() {

@@ -18,6 +18,9 @@ public struct RecordCatalog: Sendable, Equatable {
     /// The scenario's quick-text library (conversation mode), used for quick-text messages in
     /// `Body`; empty: stock phrases.
     public let quickTexts: [String]
+    /// The record types agents may attach: the standard ones, then the scenario's custom objects
+    /// (each a `transcripts.csv` column of its own).
+    public let recordTypes: [Scenario.AttachableRecord]
 
     /// Made once, as every row needs them: the record ids of each button, of each button's skill
     /// and of each agent, and the button ids and agent names escaped for HTML (`Body`).
@@ -32,7 +35,8 @@ public struct RecordCatalog: Sendable, Equatable {
     public init(setup: CompiledScenario) {
         self.init(deploymentName: setup.scenario.name, buttonIDs: setup.buttonIDs, buttonSkills: setup.buttonSkills,
                   skillNames: setup.skillNames, agentNames: setup.agentNames,
-                  time: RecordTime(startDate: setup.scenario.startDate), quickTexts: Self.quickTexts(of: setup.scenario))
+                  time: RecordTime(startDate: setup.scenario.startDate), quickTexts: Self.quickTexts(of: setup.scenario),
+                  recordTypes: setup.recordTypes)
     }
 
     /// The quick-text library of `scenario`'s conversations; none in the simple service mode.
@@ -43,7 +47,10 @@ public struct RecordCatalog: Sendable, Equatable {
 
     /// A catalog from its parts.
     public init(deploymentName: String, buttonIDs: [String], buttonSkills: [Int], skillNames: [String],
-                agentNames: [String], time: RecordTime, quickTexts: [String] = []) {
+                agentNames: [String], time: RecordTime, quickTexts: [String] = [],
+                recordTypes: [Scenario.AttachableRecord] = Scenario.AttachableRecord.standard) {
+        precondition(Array(recordTypes.prefix(4)) == Scenario.AttachableRecord.standard,
+                     "the standard record types come first")
         precondition(buttonSkills.count == buttonIDs.count, "one skill per button")
         self.deploymentName = deploymentName
         self.buttonIDs = buttonIDs
@@ -52,6 +59,7 @@ public struct RecordCatalog: Sendable, Equatable {
         self.agentNames = agentNames
         self.time = time
         self.quickTexts = quickTexts
+        self.recordTypes = recordTypes
         buttonRecordIDs = buttonIDs.indices.map(RecordIDs.button)
         buttonSkillRecordIDs = buttonSkills.map(RecordIDs.skill)
         userRecordIDs = agentNames.indices.map(RecordIDs.user)
@@ -59,4 +67,20 @@ public struct RecordCatalog: Sendable, Equatable {
         agentNamesInHTML = agentNames.map(HTML.escape)
         quickTextsInHTML = quickTexts.map(HTML.escape)
     }
+
+    /// The record types that are custom objects, in column order.
+    public var customRecordTypes: ArraySlice<Scenario.AttachableRecord> {
+        recordTypes.dropFirst(Scenario.AttachableRecord.standard.count)
+    }
+
+    /// The key prefix of records of `type`: `500` (Case), `003` (Contact), `001` (Account),
+    /// `00Q` (Lead); custom objects `a00`, `a01`, … in the order of ``customRecordTypes``.
+    func keyPrefix(of type: Scenario.AttachableRecord) -> String {
+        let position = recordTypes.firstIndex(of: type)!
+        return position < Self.standardKeyPrefixes.count
+            ? Self.standardKeyPrefixes[position]
+            : "a" + RecordIDs.base36(position - Self.standardKeyPrefixes.count, width: 2)
+    }
+
+    static let standardKeyPrefixes = ["500", "003", "001", "00Q"]
 }

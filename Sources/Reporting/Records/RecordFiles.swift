@@ -18,9 +18,9 @@ public struct RecordFiles: Sendable {
         case sessions = "agent_sessions"
 
         /// Column names of the file.
-        var header: [String] {
+        func header(catalog: RecordCatalog) -> [String] {
             switch self {
-            case .transcripts: TranscriptCSVRow.header
+            case .transcripts: TranscriptCSVRow.header(catalog: catalog)
             case .events: TranscriptEventCSVRow.header
             case .visitors: VisitorCSVRow.header
             case .sessions: AgentSessionCSVRow.header
@@ -61,7 +61,7 @@ public struct RecordFiles: Sendable {
         if let error = errors.firstError { throw error }
         for kind in Kind.allCases {
             let output = try BufferedFileOutput(creating: folder.appendingPathComponent("\(kind.rawValue).csv"))
-            try output.appendLine(kind.header)
+            try output.appendLine(kind.header(catalog: catalog))
             for replication in 0..<replications {
                 try output.appendContents(of: Self.part(kind, replication: replication, in: parts))
             }

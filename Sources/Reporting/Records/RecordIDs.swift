@@ -55,18 +55,12 @@ public enum RecordIDs {
     /// The agent numbered `index` (`User`; agents are numbered group after group).
     public static func user(_ index: Int) -> String { userPrefix + base36(index, width: 12) }
 
-    /// A record attached to a chat: the type's key prefix (`Case` `500`, `Contact` `003`, `Account`
-    /// `001`, `Lead` `00Q`), then for a found record `0000` and its number among the existing ones
-    /// in 8 digits (the same record on every day), for a created one the replication plus one in 4
-    /// digits and its number among that day's created records of the type in 8 digits.
-    public static func attached(_ record: AttachedRecord, replication: Int) -> String {
-        let prefix = switch record.type {
-        case .supportCase: "500"
-        case .contact: "003"
-        case .account: "001"
-        case .lead: "00Q"
-        }
-        return switch record.origin {
+    /// A record attached to a chat: the key prefix of its type (``RecordCatalog/keyPrefix(of:)``),
+    /// then for a found record `0000` and its number among the existing ones in 8 digits (the same
+    /// record on every day), for a created one the replication plus one in 4 digits and its
+    /// number among that day's created records of the type in 8 digits.
+    public static func attached(_ record: AttachedRecord, prefix: String, replication: Int) -> String {
+        switch record.origin {
         case .found(let number): prefix + base36(0, width: 4) + base36(number, width: 8)
         case .created(let number): prefix + base36(replication + 1, width: 4) + base36(number, width: 8)
         }

@@ -16,15 +16,24 @@ public enum TranscriptCSVRow {
         "ReferrerUri", "VisitorNetwork", "IsChatbotSession", "Body", "SupervisorTranscriptBody",
     ]
 
-    /// The fields of `record`'s row, one per column of ``header``.
+    /// The columns of a run's file: ``header``, then one lookup column per custom record type,
+    /// named after it (`Order__c`).
+    public static func header(catalog: RecordCatalog) -> [String] {
+        header + catalog.customRecordTypes.map(\.name)
+    }
+
+    /// The fields of `record`'s row, one per column of ``header(catalog:)``.
     public static func fields(_ record: TranscriptRecord, catalog: RecordCatalog) -> [String] {
         let time = catalog.time
         let day = record.replication
         let stamp = { (seconds: Double?) in seconds.map { time.timestamp(replication: day, seconds: $0) } ?? "" }
         let operatorMessages = record.messages.count { $0.isFromAgent }
-        let linkedRecords = Scenario.AttachableRecord.allCases.map { type in
-            record.attachedRecords.first { $0.type == type }.map { RecordIDs.attached($0, replication: day) } ?? ""
+        let linkedRecords = catalog.recordTypes.map { type in
+            record.attachedRecords.first { $0.type == type }.map {
+                RecordIDs.attached($0, prefix: catalog.keyPrefix(of: type), replication: day)
+            } ?? ""
         }
+        let standardCount = Scenario.AttachableRecord.standard.count
         return [
             RecordIDs.transcript(replication: record.replication, number: record.number),
             name(record.number),
@@ -48,8 +57,8 @@ public enum TranscriptCSVRow {
             RecordTime.duration(record.visitorResponses.count > 0 ? record.visitorResponses.longest : nil),
             record.visitor.map { RecordIDs.visitor(replication: day, number: $0.number) } ?? "",
             RecordIDs.chatKey(replication: day, number: record.number),
-        ] + linkedRecords + visitorDetails(record.visitor)
-            + ["false", body(record, catalog: catalog), supervisorBody(record)]
+        ] + linkedRecords.prefix(standardCount) + visitorDetails(record.visitor)
+            + ["false", body(record, catalog: catalog), supervisorBody(record)] + linkedRecords.dropFirst(standardCount)
     }
 
     /// `IpAddress`, then the attributes from `Location` to `VisitorNetwork`; empty without a visitor.

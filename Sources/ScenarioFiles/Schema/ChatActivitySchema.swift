@@ -14,12 +14,13 @@ enum ChatActivitySchema {
     /// Record types, each with `create` and `find` probabilities and the number of `existing`
     /// records (all optional).
     static var records: FieldDecoder<[Scenario.RecordAttachment]> {
-        let expected = "a mapping of record types (Case, Contact, Account, Lead) to {create: P, find: P}"
+        let expected = "a mapping of record types (Case, Contact, Account, Lead or a custom object like Order__c) "
+            + "to {create: P, find: P}"
         return .mapping(expected) { map in
             var rules: [Scenario.RecordAttachment] = []
             var complete = true
             for entry in map.everyEntry() {
-                let type = FieldDecoder<Scenario.AttachableRecord>.oneOf("a record type").decode(entry.key)
+                let type = recordType.decode(entry.key)
                 if let type, var rule = attachment.decode(entry.value) {
                     rule.type = type
                     rules.append(rule)
@@ -28,6 +29,20 @@ enum ChatActivitySchema {
                 }
             }
             return complete ? rules : nil
+        }
+    }
+
+    /// A record type: a standard one, with a suggestion when the name is close to one, or a custom
+    /// object's API name ending in `__c`.
+    private static var recordType: FieldDecoder<Scenario.AttachableRecord> {
+        let names = Scenario.AttachableRecord.standard.map(\.name)
+        let expected = "a record type (\(names.joined(separator: ", ")), or a custom object's API name like Order__c)"
+        return FieldDecoder(expected: expected) { field in
+            guard let text = field.scalarText(expected: expected) else { return nil }
+            if let type = Scenario.AttachableRecord(text) { return type }
+            let hint = Suggestion.closest(to: text, among: names).map { "; did you mean \"\($0)\"?" } ?? ""
+            field.report("expected \(expected), found \(field.found)\(hint)")
+            return nil
         }
     }
 
