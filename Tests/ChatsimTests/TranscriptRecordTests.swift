@@ -44,7 +44,7 @@ final class CollectingSink: RecordSink, @unchecked Sendable {
 
     @Test(arguments: ["routing-example.yaml", "transfers-example.yaml", "support-day.yaml"])
     func everyRecordIsConsistent(file: String) throws {
-        let (metrics, records) = try records(of: file) { $0.warmup = 0 }
+        let (metrics, records) = try records(of: file) { $0.warmup = 0; $0.records = .all }
         let chats = metrics.totalChats
         #expect(records.count == chats.offered, "one record per request")
         #expect(Set(records.map(\.number)) == Set(1...records.count), "numbered 1, 2, … in request order")
@@ -59,7 +59,9 @@ final class CollectingSink: RecordSink, @unchecked Sendable {
                 let start = try #require(record.startTime)
                 #expect(record.waitTime == start - record.requestTime && record.owner != nil)
                 #expect(record.chatDuration == endTime - start)
-                #expect(events.contains { $0.type == .accept } && events.contains { [.endAgent, .endVisitor].contains($0.type) })
+                #expect(events.contains { $0.type == .accept })
+                #expect(events.contains { [.endAgent, .endVisitor, .leaveAgent, .leaveVisitor].contains($0.type) },
+                        "\(events.map(\.type))")
             case .missed:
                 #expect(record.startTime == nil && record.owner == nil && record.waitTime == nil)
                 #expect((record.abandonedAfter != nil) == (record.endedBy == .visitor))
