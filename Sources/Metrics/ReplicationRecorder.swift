@@ -8,6 +8,10 @@ public struct ReplicationRecorder: Sendable {
 
     @usableFromInline var recorded: ReplicationMetrics
     @usableFromInline let threshold: Double
+    /// The grid and the number of buttons, kept apart from ``recorded`` so that finding a chat's
+    /// cell reads two small values rather than the whole metrics value.
+    @usableFromInline let grid: IntervalGrid
+    @usableFromInline let buttonCount: Int
     /// Offers and answers per group and per agent, kept apart from the time tallies (which hold
     /// arrays) so that counting stays cheap.
     @usableFromInline var groupCounts: [WorkCounts]
@@ -23,6 +27,8 @@ public struct ReplicationRecorder: Sendable {
         recorded = ReplicationMetrics(grid: grid, buttonSkills: buttonSkills, groupCount: groupCount,
                                       agentCount: agentCount)
         threshold = serviceLevelThreshold
+        self.grid = grid
+        buttonCount = buttonSkills.count
         groupCounts = Array(repeating: WorkCounts(), count: groupCount)
         agentCounts = Array(repeating: WorkCounts(), count: agentCount)
     }
@@ -30,8 +36,8 @@ public struct ReplicationRecorder: Sendable {
     /// The cell of a chat requested at `requestTime`, or `nil` during the warm-up.
     @inlinable
     func cell(button: Int, requestTime: Double) -> Int? {
-        guard requestTime >= recorded.grid.warmup else { return nil }
-        return recorded.grid.index(of: requestTime) * recorded.buttonCount + button
+        guard requestTime >= grid.warmup else { return nil }
+        return grid.index(of: requestTime) * buttonCount + button
     }
 
     /// A chat was requested on `button` at `requestTime`.
@@ -44,14 +50,14 @@ public struct ReplicationRecorder: Sendable {
     /// A chat requested at `requestTime` was accepted at `time` by `agent` of `group`.
     @inlinable
     public mutating func recordAccepted(button: Int, requestTime: Double, at time: Double, agent: Int, group: Int) {
-        if time >= recorded.grid.warmup {
+        if time >= grid.warmup {
             groupCounts[group].accepted += 1
             agentCounts[agent].accepted += 1
         }
         guard let cell = cell(button: button, requestTime: requestTime) else { return }
         let wait = time - requestTime
         recorded.waits.record(seconds: wait)
-        waitSamples.record(wait, button: button, interval: cell / recorded.buttonCount, abandoned: false)
+        waitSamples.record(wait, button: button, interval: cell / buttonCount, abandoned: false)
         recorded.chats[cell].accepted += 1
         recorded.chats[cell].waitSum += wait
         if wait > 0 { recorded.chats[cell].waited += 1 }
@@ -72,7 +78,7 @@ public struct ReplicationRecorder: Sendable {
         let wait = time - requestTime
         recorded.waits.record(seconds: wait)
         recorded.abandonedAfter.record(seconds: wait)
-        waitSamples.record(wait, button: button, interval: cell / recorded.buttonCount, abandoned: true)
+        waitSamples.record(wait, button: button, interval: cell / buttonCount, abandoned: true)
         recorded.chats[cell].abandoned += 1
         recorded.chats[cell].waitSum += wait
         recorded.chats[cell].abandonedWaitSum += wait
@@ -102,7 +108,7 @@ public struct ReplicationRecorder: Sendable {
     /// `agent` of `group` at `time`: declined, or timed out.
     public mutating func recordDeclined(button: Int, requestTime: Double, agent: Int, group: Int, timedOut: Bool,
                                         at time: Double) {
-        if time >= recorded.grid.warmup {
+        if time >= grid.warmup {
             if timedOut {
                 groupCounts[group].timedOut += 1
                 agentCounts[agent].timedOut += 1
@@ -118,7 +124,7 @@ public struct ReplicationRecorder: Sendable {
     /// A chat was pushed or shown to `agent` of `group` at `time`.
     @inlinable
     public mutating func recordOffer(agent: Int, group: Int, at time: Double) {
-        guard time >= recorded.grid.warmup else { return }
+        guard time >= grid.warmup else { return }
         groupCounts[group].offers += 1
         agentCounts[agent].offers += 1
     }
