@@ -23,10 +23,14 @@ extension ReportHTML {
             ("Replications", HTML.escape("\(aggregate.replications), seed \(scenario.seed)")),
             ("Service-level goal", HTML.escape("\(targetText) of chats accepted within \(thresholdText)")),
             ("Visitors", HTML.escape("\(patience); \(service)")),
-            ("Buttons", list(scenario.buttons.map { "\($0.id): skill \($0.skill), \(rates($0.arrivals))" })),
+            ("Buttons", list(scenario.buttons.map { button in
+                "\(button.id): skill \(button.skill), \(rates(button.arrivals))"
+                    + ownSettings(button.conversation.map(\.key))
+            })),
             ("Agent groups", list(scenario.agentGroups.map { group in
                 let skills = group.skills.map(\.name).joined(separator: ", ")
                 return "\(group.name): \(group.count) × capacity \(group.capacity) (\(skills))"
+                    + ownSettings(group.conversation.map(\.key))
             } + ["\(agents) agents, \(slots) capacity units in all"])),
         ]
         let definitions = items.map { HTML.element("div", HTML.element("dt", $0.0) + HTML.element("dd", $0.1)) }
@@ -37,6 +41,12 @@ extension ReportHTML {
             \(HTML.element("dl", attributes: [("class", "glance")], definitions.joined()))
 
             """)
+    }
+
+    /// `; own conversation settings: typingTime, quickTextShare` for a button or group that sets
+    /// the conversation keys `keys` itself; empty when it sets none.
+    func ownSettings(_ keys: [String]) -> String {
+        keys.isEmpty ? "" : "; own conversation settings: \(keys.joined(separator: ", "))"
     }
 
     /// `texts` as a list, each escaped.

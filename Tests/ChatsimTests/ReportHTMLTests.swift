@@ -47,6 +47,9 @@ import FoundationXML
             #expect(chart.contains("<title>"), "the \(name) chart has no tooltips")
         }
         for text in ["<h1>support-day</h1>", "80 % of chats accepted within 60 s", "generalists: 11 × capacity 3",
+                     "billing-specialists: 4 × capacity 2 (billing, support); own conversation settings: typingTime, "
+                        + "quickTextShare", "billing: skill billing, 10–35 chats/h (profile); own conversation settings: "
+                        + "visitorMessages",
                      "billing-specialists", "Service level", "90th percentile wait", "Utilization", "Occupancy",
                      "target 80 %", "<td>billing</td>", ">0:00<", "<title>11:30 · offered: ", "Written by chatsim \(ChatsimVersion.current)"] {
             #expect(html.contains(text), "missing \(text)")
