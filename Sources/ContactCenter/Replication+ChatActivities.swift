@@ -25,21 +25,31 @@ extension Replication {
         let button = Int(chats[index].button)
         let activities = agentSide(of: Int(chats[index].agent))
         let flag = drawFlag(button: button, as: activities)
-        if let flag {
-            recorder.recordFlag(button: button, requestTime: chats[index].requestTime, loweredBySupervisor: flag.bySupervisor)
-        }
-        guard recordKeeping != nil, index < transcripts.count, var record = transcripts[index] else { return }
-        transcripts[index] = nil
         let length = end - start
+        let isRecorded = recordKeeping != nil && index < transcripts.count && transcripts[index] != nil
+        var flagger: Int?
+        if let flag {
+            // Who raised it: for a recorded chat the agent handling it then, otherwise (its
+            // handlers are not followed) the agent handling it at its end.
+            let agent = (isRecorded ? handler(of: chat, at: start + flag.raisedAt * length) : nil)
+                ?? Int(chats[index].agent)
+            flagger = agent
+            recorder.recordFlag(button: button, requestTime: chats[index].requestTime, loweredBySupervisor: flag.bySupervisor)
+            if recordKeeping != nil {
+                countInSession(.flagRaised, of: agent)
+                countInSession(flag.bySupervisor ? .flagLoweredSupervisor : .flagLoweredAgent, of: agent)
+            }
+        }
+        guard isRecorded, var record = transcripts[index] else { return }
+        transcripts[index] = nil
         var events: [TranscriptEvent] = []
         attachRecords(activities.records, to: &record, button: button, from: start, length: length)
         if let firstRecord = record.attachedRecords.map(\.time).min() {
             transferFile(in: chat, button: button, as: activities, from: firstRecord, to: end, into: &events)
         }
-        if let flag {
+        if let flag, let agent = flagger {
             let raised = start + flag.raisedAt * length
             let lowered = min(raised + flag.loweredAfter, end)
-            let agent = handler(of: chat, at: raised)
             events.append(TranscriptEvent(time: raised, type: .flagRaised, agent: agent))
             events.append(TranscriptEvent(time: lowered, type: flag.bySupervisor ? .flagLoweredSupervisor : .flagLoweredAgent,
                                           agent: agent))

@@ -281,7 +281,6 @@ extension Replication {
 
     /// Records an event the simulation itself produces (idle warnings, alerts) in the chat's record.
     mutating func noteEvent(_ type: TranscriptEventType, of chat: ChatID, agent: Int? = nil, at now: Double) {
-        if recordKeeping != nil, let agent { countInSession(type, of: agent) }
         guard recordKeeping != nil, Int(chat.index) < transcripts.count, transcripts[Int(chat.index)] != nil else { return }
         transcripts[Int(chat.index)]!.events.append(TranscriptEvent(time: now, type: type, agent: agent))
     }

@@ -57,7 +57,8 @@ extension Replication {
         }
     }
 
-    /// Counts an assistance-flag event concerning `agent` in its session.
+    /// Counts an assistance-flag event concerning `agent` in its session (flags are drawn for every
+    /// chat, recorded or not: see ``playChatActivities(of:from:to:)``).
     mutating func countInSession(_ type: TranscriptEventType, of agent: Int) {
         switch type {
         case .flagRaised: sessions[agent]?.record.flagsRaised += 1

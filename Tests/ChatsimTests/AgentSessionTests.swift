@@ -81,27 +81,40 @@ import Testing
         #expect(some.sessions == all.sessions)
     }
 
-    @Test func flagEventsCountInTheSessionOfTheirAgent() throws {
-        var scenario = try scenario()
-        scenario.agentGroups[0].shift = nil
-        scenario.agentGroups[1].shift = nil
-        let sink = CollectingSink()
-        var replication = Replication(setup: CompiledScenario(scenario), replication: 0, records: sink)
-        replication.planShifts()
-        replication.applyDecisions()
-        let chat = ChatID(0)
-        for (type, agent) in [(TranscriptEventType.flagRaised, 0), (.flagRaised, 0), (.flagLoweredAgent, 0),
-                              (.flagLoweredSupervisor, 0), (.flagRaised, 1), (.accept, 1)] {
-            replication.noteEvent(type, of: chat, agent: agent, at: 10)
+    @Test func flagsCountInTheSessionOfTheAgentWhoRaisedThemForEveryChat() throws {
+        // The support day's agents raise flags in 4 % of their conversations.
+        var scenario = try ScenarioLoader.load(contentsOf: RepositoryPaths.scenario("support-day.yaml"))
+        scenario.records = .all
+        let all = run(scenario)
+        var raised: [Int: Int] = [:]
+        var lowered: [Int: (agent: Int, supervisor: Int)] = [:]
+        for event in all.records.flatMap(\.events) {
+            guard let agent = event.agent else { continue }
+            switch event.type {
+            case .flagRaised: raised[agent, default: 0] += 1
+            case .flagLoweredAgent: lowered[agent, default: (0, 0)].agent += 1
+            case .flagLoweredSupervisor: lowered[agent, default: (0, 0)].supervisor += 1
+            default: break
+            }
         }
-        replication.noteEvent(.flagRaised, of: chat, at: 10)
-        replication.finishRecords(at: 100)
-        let sessions = Dictionary(uniqueKeysWithValues: sink.sessions.map { ($0.agent, $0) })
-        let first = try #require(sessions[0])
-        #expect((first.flagsRaised, first.flagsLoweredByAgent, first.flagsLoweredBySupervisor) == (2, 1, 1))
-        let second = try #require(sessions[1])
-        #expect((second.flagsRaised, second.flagsLoweredByAgent, second.flagsLoweredBySupervisor) == (1, 0, 0))
-        #expect(sessions.values.allSatisfy { $0.loginTime == 0 && $0.logoutTime == 100 && $0.online == 100 })
+        #expect(raised.values.reduce(0, +) > 20)
+        var perAgent: [Int: (raised: Int, agent: Int, supervisor: Int)] = [:]
+        for session in all.sessions {
+            perAgent[session.agent, default: (0, 0, 0)].raised += session.flagsRaised
+            perAgent[session.agent, default: (0, 0, 0)].agent += session.flagsLoweredByAgent
+            perAgent[session.agent, default: (0, 0, 0)].supervisor += session.flagsLoweredBySupervisor
+        }
+        for (agent, counts) in perAgent {
+            #expect(counts.raised == raised[agent, default: 0], "agent \(agent)")
+            #expect(counts.agent == lowered[agent, default: (0, 0)].agent, "agent \(agent)")
+            #expect(counts.supervisor == lowered[agent, default: (0, 0)].supervisor, "agent \(agent)")
+        }
+        scenario.records = .sample(0.1)
+        let sink = CollectingSink()
+        let metrics = Simulation(scenario: scenario).runReplication(0, records: sink)
+        #expect(sink.sessions.reduce(0) { $0 + $1.flagsRaised } == metrics.totalChats.conversations.flagsRaised,
+                "sampled records still count every chat's flag")
+        #expect(sink.sessions.reduce(0) { $0 + $1.flagsRaised } == raised.values.reduce(0, +))
     }
 
     @Test func withoutRecordsNoSessionIsKept() throws {
