@@ -12,6 +12,11 @@ struct CompiledVisitors: Sendable {
     let values: [[String]]
     /// Running sums of the weights of each attribute's values.
     let cumulativeWeights: [[Double]]
+    /// Whether the device attributes are drawn together (``Scenario/VisitorAttributes/drawsDevicesTogether``):
+    /// one draw picks the same position in each of their lists.
+    let drawsDevicesTogether: Bool
+    /// Whether attribute number `attribute` is one of the device attributes.
+    let isDeviceAttribute: [Bool]
     /// Whether a visitor's address can decide a chat's fate: the scenario has blocking rules, or
     /// agents who block visitors (adding rules).
     let mayBeBlocked: Bool
@@ -21,6 +26,8 @@ struct CompiledVisitors: Sendable {
         returningShare = visitors.returningShare
         addresses = VisitorAddresses(visitors.attributes.addresses, excluding: BlockingRules(scenario.blocking))
         blockedAddress = scenario.blocking.first?.from
+        drawsDevicesTogether = visitors.attributes.drawsDevicesTogether
+        isDeviceAttribute = VisitorAttribute.allCases.map { Scenario.VisitorAttributes.deviceAttributes.contains($0) }
         mayBeBlocked = !scenario.blocking.isEmpty || scenario.agentGroups.contains { $0.blockProbability > 0 }
         let mixes = VisitorAttribute.allCases.map { visitors.attributes[$0] }
         values = mixes.map { $0.map(\.value) }

@@ -56,8 +56,15 @@ struct VisitorBook {
         let stream = profile[button]
         let drawn = setup.addresses.draw(from: stream)
         addresses.append(blocked ? setup.blockedAddress! : drawn)
+        var device: UInt16?
         for attribute in 0..<Self.attributeCount {
-            choices.append(setup.choice(of: attribute, at: stream.uniform()))
+            if setup.drawsDevicesTogether && setup.isDeviceAttribute[attribute] {
+                let chosen = device ?? setup.choice(of: attribute, at: stream.uniform())
+                device = chosen
+                choices.append(chosen)
+            } else {
+                choices.append(setup.choice(of: attribute, at: stream.uniform()))
+            }
         }
         chatCounts.append(1)
         return count - 1

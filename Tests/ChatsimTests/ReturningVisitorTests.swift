@@ -60,6 +60,24 @@ import Testing
         #expect(sink.visitors.allSatisfy { $0.chats == 1 })
     }
 
+    @Test func aVisitorsDeviceAttributesAgreeUnlessTheScenarioSetsThem() throws {
+        var scenario = try scenario(returning: 0)
+        #expect(scenario.visitors.attributes.drawsDevicesTogether)
+        let devices = Scenario.VisitorAttributes.deviceAttributes
+        let standard = scenario.visitors.attributes
+        let known = Set((0..<standard[.browser].count).map { position in devices.map { standard[$0][position].value } })
+        let visitors = run(scenario, replications: 2).flatMap { $0.records.compactMap(\.visitor) }
+        #expect(visitors.count > 500)
+        #expect(visitors.allSatisfy { visitor in known.contains(devices.map { visitor[$0] }) },
+                "browser, platform, screen and user agent come from one standard device")
+        #expect(Set(visitors.map { visitor in devices.map { visitor[$0] } }).count > 5, "several devices appear")
+        scenario.visitors.attributes[.browser] = [.init("Chrome", weight: 1), .init("Safari", weight: 1)]
+        #expect(!scenario.visitors.attributes.drawsDevicesTogether)
+        let mixed = run(scenario, replications: 2).flatMap { $0.records.compactMap(\.visitor) }
+        #expect(mixed.contains { visitor in !known.contains(devices.map { visitor[$0] }) },
+                "set mixes are drawn on their own")
+    }
+
     @Test func attributesFollowTheirWeights() throws {
         var scenario = try scenario(returning: 0)
         scenario.visitors.blockedShare = 0
@@ -67,18 +85,19 @@ import Testing
         scenario.blocking = [try BlockingRule("198.51.100.0 - 198.51.100.63")]
         let visitors = run(scenario, replications: 8).flatMap { $0.records.compactMap(\.visitor) }
         // Chi-square critical values at 0.1%, by degrees of freedom.
-        let critical = [1: 10.83, 2: 13.82, 3: 16.27, 4: 18.47, 5: 20.52, 6: 22.46]
+        let critical = [1: 10.83, 2: 13.82, 3: 16.27, 4: 18.47, 5: 20.52, 6: 22.46, 7: 24.32, 8: 26.12]
         let attributes = scenario.visitors.attributes
         for attribute in VisitorAttribute.allCases {
-            let mix = attributes[attribute]
-            let total = mix.reduce(0) { $0 + $1.weight }
-            let chiSquare = mix.reduce(0.0) { sum, weighted in
-                let expected = Double(visitors.count) * weighted.weight / total
-                let observed = Double(visitors.count { $0[attribute] == weighted.value })
+            // A value may stand in a mix more than once (the standard devices share browsers).
+            let weights = Dictionary(attributes[attribute].map { ($0.value, $0.weight) }, uniquingKeysWith: +)
+            let total = weights.values.reduce(0, +)
+            let chiSquare = weights.reduce(0.0) { sum, weighted in
+                let expected = Double(visitors.count) * weighted.value / total
+                let observed = Double(visitors.count { $0[attribute] == weighted.key })
                 return sum + (observed - expected) * (observed - expected) / expected
             }
-            #expect(visitors.allSatisfy { visitor in mix.contains { $0.value == visitor[attribute] } })
-            #expect(chiSquare < critical[mix.count - 1]!, "\(attribute): χ² = \(chiSquare) over \(visitors.count)")
+            #expect(visitors.allSatisfy { weights[$0[attribute]] != nil })
+            #expect(chiSquare < critical[weights.count - 1]!, "\(attribute): χ² = \(chiSquare) over \(visitors.count)")
         }
         // Addresses: uniform over the 192 the rule leaves free; 64 bins of 3 addresses.
         let low = IPAddress("198.51.100.64")!
