@@ -32,7 +32,7 @@ struct ChatActivityKeysTests {
                 Contact: { find: 0.6, existing: 20000 }
               fileTransfers:
                 probability: 25%
-                fileSize: lognormal(mean: 2, sd: 3)
+                fileSize: lognormal(mean: 2MB, sd: 3MB)
                 uploadTime: exponential(mean: 40s)
                 visitorCancels: 5%
                 agentCancels: 3%
@@ -91,17 +91,37 @@ struct ChatActivityKeysTests {
 
     @Test func filesNeedARecordToGoTo() {
         let issue = Fixtures.onlyIssue(Self.text("""
-              fileTransfers: { probability: 10%, fileSize: constant(1) }
+              fileTransfers: { probability: 10%, fileSize: constant(1MB) }
             """))
         #expect(issue?.contains("service.fileTransfers: expected service.records to attach some record") == true,
                 "\(issue ?? "")")
     }
 
-    @Test func fileSizesArePlainMegabytes() {
-        let issue = Fixtures.onlyIssue(Self.text("""
-              records: { Case: { find: 50% } }
-              fileTransfers: { probability: 10%, fileSize: constant(2MB) }
-            """))
-        #expect(issue?.contains("service.fileTransfers.fileSize") == true, "\(issue ?? "")")
+    @Test func fileSizesHaveUnitsAndAreReadInMegabytes() throws {
+        func fileSize(_ expression: String) throws -> Distribution? {
+            let scenario = try ScenarioLoader.parse(Self.text("""
+                  records: { Case: { find: 50% } }
+                  fileTransfers: { probability: 10%, fileSize: \(expression) }
+                """), fileName: "x.yaml", format: .yaml)
+            guard case .conversation(let model) = scenario.service else { return nil }
+            return model.fileTransfers?.fileSize
+        }
+        #expect(try fileSize("constant(2MB)") == .constant(2))
+        #expect(try fileSize("constant(512KB)") == .constant(0.5))
+        #expect(try fileSize("constant(1.5 GB)") == .constant(1536))
+        #expect(try fileSize("lognormal(mean: 2MB, sd: 1024KB)") == .lognormal(mean: 2, sd: 1))
+        #expect(try fileSize("empirical([256KB, 1MB, 4MB])") == .empirical([0.25, 1, 4]))
+        for (expression, message) in [
+            ("constant(2)", "expected a file size like 500KB, 2MB or 1.5GB, found \"2\"; add a unit, like 2MB"),
+            ("constant(2s)", "expected a unit after 2 (KB, MB or GB), found \"s\""),
+            ("constant(2mb)", "expected a unit after 2 (KB, MB or GB), found \"mb\""),
+        ] {
+            let issue = Fixtures.onlyIssue(Self.text("""
+                  records: { Case: { find: 50% } }
+                  fileTransfers: { probability: 10%, fileSize: \(expression) }
+                """))
+            #expect(issue?.contains("service.fileTransfers.fileSize") == true && issue?.contains(message) == true,
+                    "\(issue ?? "")")
+        }
     }
 }

@@ -56,7 +56,7 @@ struct ConversationSettingsKeysTests {
                   autoGreeting: true
                   criticalWait: none
                   records: { Case: { create: 50% } }
-                  fileTransfers: { probability: 20%, fileSize: constant(1) }
+                  fileTransfers: { probability: 20%, fileSize: constant(1MB) }
                   flags: { probability: 10%, loweredAfter: constant(1m) }
 
             """), fileName: "x.yaml", format: .yaml)
@@ -137,7 +137,7 @@ struct ConversationSettingsKeysTests {
                 conversation: { idleTimeout: 1m }
 
             """, agents: """
-                conversation: { fileTransfers: { probability: 20%, fileSize: constant(1) } }
+                conversation: { fileTransfers: { probability: 20%, fileSize: constant(1MB) } }
 
             """)).map(\.description)
         #expect(issues.count == 2, "\(issues)")

@@ -1,18 +1,18 @@
 /// Matching the arguments of an expression to the parameters of its family.
 extension DistributionFamily {
     /// The parameter values given by `arguments`, in declaration order (list items flattened).
-    /// `text` is the whole expression and `end` the offset of its closing parenthesis. With
-    /// `unitless`, the parameters that are durations are plain numbers instead (a distribution of
-    /// a count).
+    /// `text` is the whole expression and `end` the offset of its closing parenthesis. The
+    /// parameters that are durations are read as `quantity` says (plain numbers for a count,
+    /// sizes for a file size).
     func values(of arguments: [DistributionArgument], text: String, end: Int,
-                unitless: Bool = false) throws(ExpressionError) -> [Double] {
+                measuring quantity: DistributionExpression.Quantity = .duration) throws(ExpressionError) -> [Double] {
         if isPositional {
             guard arguments.count == 1, arguments[0].label == nil else {
                 throw ExpressionError(
                     expected: "a single unlabeled value, like \(example)", found: text,
                     offset: arguments.first?.offset ?? end)
             }
-            return try parameters[0].kind.unitless(unitless).values(of: arguments[0].value, context: name)
+            return try parameters[0].kind.measuring(quantity).values(of: arguments[0].value, context: name)
         }
         var byLabel: [String: DistributionArgument] = [:]
         let labels = parameters.compactMap(\.label)
@@ -39,18 +39,21 @@ extension DistributionFamily {
             guard let argument = byLabel[label] else {
                 throw ExpressionError(expected: "a value for \(label), like \(example)", found: text, offset: end)
             }
-            values += try parameter.kind.unitless(unitless).values(of: argument.value, context: label)
+            values += try parameter.kind.measuring(quantity).values(of: argument.value, context: label)
         }
         return values
     }
 }
 
 extension DistributionFamily.Kind {
-    /// This kind, or with `unitless` its plain-number counterpart (durations become numbers).
-    func unitless(_ unitless: Bool) -> Self {
-        switch (self, unitless) {
-        case (.duration, true): .number
-        case (.durations, true): .numbers
+    /// This kind as `quantity` writes it: durations become plain numbers for a count, sizes for a
+    /// file size.
+    func measuring(_ quantity: DistributionExpression.Quantity) -> Self {
+        switch (self, quantity) {
+        case (.duration, .count): .number
+        case (.durations, .count): .numbers
+        case (.duration, .fileSize): .size
+        case (.durations, .fileSize): .sizes
         default: self
         }
     }
@@ -62,7 +65,11 @@ extension DistributionFamily.Kind {
             var values: [Double] = []
             for item in items { values.append(try Self.duration(item, context: context)) }
             return values
-        case (.durations, .item(let item)), (.numbers, .item(let item)):
+        case (.sizes, .list(let items, _)):
+            var values: [Double] = []
+            for item in items { values.append(try Self.size(item, context: context)) }
+            return values
+        case (.durations, .item(let item)), (.numbers, .item(let item)), (.sizes, .item(let item)):
             throw mismatch(item, context: context)
         case (.numbers, .list(let items, _)):
             var values: [Double] = []
@@ -72,6 +79,8 @@ extension DistributionFamily.Kind {
             throw ExpressionError(message: "\(context): expected \(expectation), found a list", offset: offset)
         case (.duration, .item(let item)):
             return [try Self.duration(item, context: context)]
+        case (.size, .item(let item)):
+            return [try Self.size(item, context: context)]
         case (.number, .item(let item)):
             var scanner = ExpressionScanner(item.text)
             _ = scanner.take("-")
@@ -95,12 +104,22 @@ extension DistributionFamily.Kind {
         case .wholeNumber: "a whole number like 3"
         case .durations: "a list of durations like [30s, 1m, 2m]"
         case .numbers: "a list of numbers like [1, 2, 5]"
+        case .size: SizeExpression.expectation
+        case .sizes: "a list of file sizes like [500KB, 2MB]"
         }
     }
 
     /// The error "<context>: expected <this kind>, found "<item>"".
     private func mismatch(_ item: DistributionArgument.Item, context: String) -> ExpressionError {
         ExpressionError(message: "\(context): expected \(expectation), found \(Quoted(item.text))", offset: item.offset)
+    }
+
+    private static func size(_ item: DistributionArgument.Item, context: String) throws(ExpressionError) -> Double {
+        do {
+            return try SizeExpression.parse(item.text)
+        } catch {
+            throw error.embedded(at: item.offset, context: context)
+        }
     }
 
     private static func duration(_ item: DistributionArgument.Item, context: String) throws(ExpressionError) -> Double {

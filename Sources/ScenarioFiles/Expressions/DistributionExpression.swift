@@ -21,16 +21,28 @@ import Stochastics
 public enum DistributionExpression {
     /// The distribution written in `text`.
     public static func parse(_ text: String) throws(ExpressionError) -> Distribution {
-        try parse(text, unitless: false)
+        try parse(text, measuring: .duration)
     }
 
     /// The distribution of a count written in `text`: the values that are durations elsewhere
     /// are plain numbers (`lognormal(mean: 5, sd: 3)`, `empirical([1, 2, 5])`).
     public static func parseCount(_ text: String) throws(ExpressionError) -> Distribution {
-        try parse(text, unitless: true)
+        try parse(text, measuring: .count)
     }
 
-    static func parse(_ text: String, unitless: Bool) throws(ExpressionError) -> Distribution {
+    /// The distribution of a file size written in `text`, in megabytes: the values that are
+    /// durations elsewhere are sizes (`lognormal(mean: 2MB, sd: 3MB)`, ``SizeExpression``).
+    public static func parseFileSize(_ text: String) throws(ExpressionError) -> Distribution {
+        try parse(text, measuring: .fileSize)
+    }
+
+    /// What a distribution's values measure, and so how the values that are durations in the
+    /// default form are written instead.
+    enum Quantity {
+        case duration, count, fileSize
+    }
+
+    static func parse(_ text: String, measuring quantity: Quantity) throws(ExpressionError) -> Distribution {
         var scanner = ExpressionScanner(text)
         scanner.skipSpaces()
         let nameOffset = scanner.position
@@ -48,7 +60,7 @@ public enum DistributionExpression {
                 offset: nameOffset)
         }
         let (arguments, end) = try scanner.scanArgumentList()
-        let distribution = family.make(try family.values(of: arguments, text: text, end: end, unitless: unitless))
+        let distribution = family.make(try family.values(of: arguments, text: text, end: end, measuring: quantity))
         if let problem = distribution.parameterProblem {
             throw ExpressionError(message: "\(name): \(problem)", offset: nameOffset)
         }

@@ -15,6 +15,10 @@ struct DistributionFamily: Sendable {
         case durations
         /// A list of plain numbers (`[1, 2, 5]`), for distributions of counts.
         case numbers
+        /// A file size with a unit (`2MB`), in megabytes, for distributions of file sizes.
+        case size
+        /// A list of file sizes (`[500KB, 2MB]`).
+        case sizes
     }
 
     /// One parameter: its label (`nil` for the single unlabeled value of `constant` and `empirical`)

@@ -57,8 +57,9 @@ enum ChatActivitySchema {
         }
     }
 
-    /// `none`, or the files agents ask visitors for: `probability` and `fileSize` (megabytes, plain
-    /// numbers) required, `uploadTime`, `visitorCancels`, `agentCancels` optional.
+    /// `none`, or the files agents ask visitors for: `probability` and `fileSize` (a distribution of
+    /// sizes like `lognormal(mean: 2MB, sd: 3MB)`) required, `uploadTime`, `visitorCancels`,
+    /// `agentCancels` optional.
     static var fileTransfers: FieldDecoder<Scenario.FileTransfers?> {
         FieldDecoder<Scenario.FileTransfers>.mapping(
             "none or a mapping with the keys probability, fileSize, uploadTime, visitorCancels and agentCancels"
@@ -66,7 +67,7 @@ enum ChatActivitySchema {
             var files = Scenario.FileTransfers(probability: 0, fileSize: .constant(0))
             map.require("probability", into: &files.probability, .probability)
             map.require("fileSize", into: &files.fileSize, FieldDecoder<Distribution>.expression(
-                "a distribution of megabytes like lognormal(mean: 2, sd: 3)", DistributionExpression.parseCount))
+                "a distribution of file sizes like lognormal(mean: 2MB, sd: 3MB)", DistributionExpression.parseFileSize))
             map.read("uploadTime", into: &files.uploadTime, .distribution)
             map.read("visitorCancels", into: &files.visitorCancels, .probability)
             map.read("agentCancels", into: &files.agentCancels, .probability)
