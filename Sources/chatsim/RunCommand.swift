@@ -1,6 +1,7 @@
 import ArgumentParser
 import Chatsim
 import Foundation
+import Reporting
 
 /// `chatsim run`: simulate a scenario and write its report.
 struct RunCommand: AsyncParsableCommand {
@@ -57,7 +58,19 @@ struct RunCommand: AsyncParsableCommand {
             print(outcome.report.summaryJSON().serialized(), terminator: "")
         } else {
             print(outcome.report.headline())
+            if let records = recordsLine(in: outcome.directory) { print(records) }
             print("report written to \(outcome.directory.relativePath)/")
         }
+    }
+
+    /// `records: transcripts.csv 11.9 MB, …`: the record files written and their sizes; `nil` when
+    /// the scenario writes none.
+    func recordsLine(in directory: URL) -> String? {
+        let sizes = RecordFiles.fileNames.compactMap { name -> String? in
+            let path = directory.appendingPathComponent(name).path
+            guard let bytes = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int else { return nil }
+            return "\(name) \(String(format: "%.1f", Double(bytes) / 1_048_576)) MB"
+        }
+        return sizes.isEmpty ? nil : "records: " + sizes.joined(separator: ", ")
     }
 }

@@ -37,6 +37,19 @@ import Testing
         #expect(try Data(contentsOf: written) == Data(outcome.output.utf8))
     }
 
+    @Test func runNamesTheRecordFilesItWroteWithTheirSizes() throws {
+        let directory = try RepositoryPaths.temporaryFolder()
+        let outcome = try chatsim(["run", RepositoryPaths.scenario("support-day.yaml").path, "--replications", "2"],
+                                  in: directory)
+        #expect(outcome.status == 0, "\(outcome.errors)")
+        let line = try #require(outcome.output.split(separator: "\n").first { $0.hasPrefix("records: ") })
+        #expect(line.hasPrefix("records: transcripts.csv ") && line.contains(" MB, transcript_events.csv ")
+                && line.contains("visitors.csv") && line.contains("agent_sessions.csv") && line.hasSuffix(" MB"),
+                "\(line)")
+        let none = try chatsim(["run", RepositoryPaths.scenario("mmc-12.yaml").path, "--replications", "2"], in: directory)
+        #expect(!none.output.contains("records:"), "mmc-12 writes no records")
+    }
+
     @Test func precisionRunsUntilTheIntervalIsNarrowEnoughOrRejectsABadValue() throws {
         let directory = try RepositoryPaths.temporaryFolder()
         let scenario = RepositoryPaths.scenario("mmc-12.yaml").path
