@@ -88,11 +88,13 @@ public struct ReplicationAggregate: Sendable {
     /// The summary over replications of `metric` in `row`.
     public func statistic(_ metric: SummaryMetric, in row: Row) -> SummaryStatistic {
         SummaryStatistic(statistics[offset(of: row) + SummaryMetric.allCases.firstIndex(of: metric)!])
+            .within(metric.feasibleRange)
     }
 
     /// The summary over replications of `metric` for agent group `group`.
     public func statistic(_ metric: WorkMetric, ofGroup group: Int) -> SummaryStatistic {
         SummaryStatistic(workStatistics[group * WorkMetric.allCases.count + WorkMetric.allCases.firstIndex(of: metric)!])
+            .within(metric.feasibleRange)
     }
 
     /// The summary over replications of `metric` for agent `agent`.
@@ -106,6 +108,7 @@ public struct ReplicationAggregate: Sendable {
         guard let position = distributionRows.index(of: row) else { return SummaryStatistic([]) }
         return SummaryStatistic(distributionStatistics[
             position * DistributionMetric.allCases.count + DistributionMetric.allCases.firstIndex(of: metric)!])
+            .within(0 ... .infinity)
     }
 
     /// The waits (of accepted and abandoned chats, or of abandoned chats only) of every replication,

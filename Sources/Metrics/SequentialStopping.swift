@@ -24,9 +24,10 @@ public struct SequentialStopping: Sendable, Equatable {
         self.maximumReplications = maximumReplications
     }
 
-    /// The half-width of the metric's 95 % interval over all buttons; `nil` while it is undefined.
+    /// The half-width of the metric's 95 % interval over all buttons (before it is cut to the
+    /// metric's feasible range); `nil` while it is undefined.
     public func halfWidth(of aggregate: ReplicationAggregate) -> Double? {
-        aggregate.statistic(metric, in: .total).ci95.map { ($0.upperBound - $0.lowerBound) / 2 }
+        aggregate.statistic(metric, in: .total).halfWidth(level: 0.95)
     }
 
     /// Whether the interval is narrow enough, after at least ``minimumReplications``.

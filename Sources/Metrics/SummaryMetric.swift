@@ -127,6 +127,20 @@ public enum SummaryMetric: String, CaseIterable, Sendable {
     /// Assistance flags a supervisor lowered.
     case flagsLoweredBySupervisor
 
+    /// Whether the measure is a share of something, from 0 to 1 (utilization is not: transfers may
+    /// take an agent over its capacity).
+    public var isShare: Bool {
+        switch self {
+        case .serviceLevel, .serviceLevelExcludingShortAbandons, .probWait, .abandonRate, .occupancy, .onlineShare,
+             .transferShare: true
+        default: concurrencyCount != nil
+        }
+    }
+
+    /// The values the measure can take: 0 to 1 for a share, else any value from 0 (every other
+    /// measure counts or times something).
+    public var feasibleRange: ClosedRange<Double> { isShare ? 0...1 : 0 ... .infinity }
+
     /// Whether the measure needs time tallies (and so exists only for all buttons together).
     public var needsTime: Bool {
         switch self {

@@ -57,4 +57,13 @@ public enum WorkMetric: String, CaseIterable, Sendable {
         case .loggedInHours: tally.time.loggedInSeconds / 3600
         }
     }
+
+    /// The values the measure can take: 0 to 1 for the time shares, else any value from 0
+    /// (utilization included: transfers may take an agent over its capacity).
+    public var feasibleRange: ClosedRange<Double> {
+        switch self {
+        case .occupancy, .onlineShare: 0...1
+        case .offers, .accepted, .declined, .timedOut, .utilization, .loggedInHours: 0 ... .infinity
+        }
+    }
 }

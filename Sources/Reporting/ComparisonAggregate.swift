@@ -43,7 +43,7 @@ public struct ComparisonAggregate: Sendable {
 
     /// The summary over replications of `metric` in variant `variant`.
     public func statistic(_ metric: SummaryMetric, variant: Int) -> SummaryStatistic {
-        SummaryStatistic(values[index(metric, variant)])
+        SummaryStatistic(values[index(metric, variant)]).within(metric.feasibleRange)
     }
 
     /// The summary over replications of the paired difference `metric`(variant) − `metric`(baseline),

@@ -73,4 +73,26 @@ import Testing
     @Test func infiniteValueGivesNoInterval() {
         #expect(SummaryStatistic([1, .infinity, 3]).ci95 == nil)
     }
+
+    /// Intervals are cut to the values the measure can take; the half-width (the precision the
+    /// sequential stopping rule looks at) is not. 0.9 and 1.0: mean 0.95, s/√2 = 0.05,
+    /// t_{0.975,1} = 12.706 → half-width 0.6353.
+    @Test func intervalsAreCutToTheFeasibleRange() throws {
+        let share = SummaryStatistic([0.9, 1.0]).within(0...1)
+        let interval = try #require(share.ci95)
+        #expect(abs(interval.lowerBound - 0.31469) < 1e-4 && interval.upperBound == 1)
+        #expect(abs(try #require(share.halfWidth(level: 0.95)) - 0.63531) < 1e-4)
+        let unbounded = try #require(SummaryStatistic([0.9, 1.0]).ci95)
+        #expect(abs(unbounded.upperBound - 1.58531) < 1e-4 && abs(unbounded.lowerBound - 0.31469) < 1e-4)
+        let narrow = try #require(SummaryStatistic([0.4, 0.5, 0.6]).within(0...1).ci95)
+        #expect(narrow == (try #require(SummaryStatistic([0.4, 0.5, 0.6]).ci95)), "inside the range: unchanged")
+        #expect(SummaryStatistic([2, 3]).within(0 ... .infinity).ci95?.lowerBound == 0)
+    }
+
+    @Test func sharesAreBoundedAndOtherMeasuresStartAtZero() {
+        #expect(SummaryMetric.serviceLevel.feasibleRange == 0...1 && SummaryMetric.concurrency3.feasibleRange == 0...1)
+        #expect(SummaryMetric.utilization.feasibleRange == 0 ... .infinity, "transfers may exceed capacity")
+        #expect(SummaryMetric.meanWait.feasibleRange == 0 ... .infinity)
+        #expect(WorkMetric.occupancy.feasibleRange == 0...1 && WorkMetric.loggedInHours.feasibleRange == 0 ... .infinity)
+    }
 }
