@@ -43,10 +43,18 @@ extension FieldDecoder where Value: RawRepresentable & CaseIterable, Value.RawVa
     /// text is close to a name.
     static func oneOf(_ what: String) -> FieldDecoder {
         let names = Value.allCases.map(\.rawValue)
-        let expected = "\(what) (\(names.joined(separator: ", ")))"
-        return FieldDecoder(expected: expected) { field in
+        return named("\(what) (\(names.joined(separator: ", ")))", suggesting: names) { Value(rawValue: $0) }
+    }
+}
+
+extension FieldDecoder {
+    /// A name that `parse` turns into a value: "expected <expected>, found …", with a suggestion
+    /// when the text is close to one of `names`.
+    static func named(_ expected: String, suggesting names: [String], _ parse: @escaping (String) -> Value?)
+        -> FieldDecoder {
+        FieldDecoder(expected: expected) { field in
             guard let text = field.scalarText(expected: expected) else { return nil }
-            if let value = Value(rawValue: text) { return value }
+            if let value = parse(text) { return value }
             let hint = Suggestion.closest(to: text, among: names).map { "; did you mean \"\($0)\"?" } ?? ""
             field.report("expected \(expected), found \(field.found)\(hint)")
             return nil

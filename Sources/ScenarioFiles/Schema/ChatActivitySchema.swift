@@ -36,14 +36,8 @@ enum ChatActivitySchema {
     /// object's API name ending in `__c`.
     private static var recordType: FieldDecoder<Scenario.AttachableRecord> {
         let names = Scenario.AttachableRecord.standard.map(\.name)
-        let expected = "a record type (\(names.joined(separator: ", ")), or a custom object's API name like Order__c)"
-        return FieldDecoder(expected: expected) { field in
-            guard let text = field.scalarText(expected: expected) else { return nil }
-            if let type = Scenario.AttachableRecord(text) { return type }
-            let hint = Suggestion.closest(to: text, among: names).map { "; did you mean \"\($0)\"?" } ?? ""
-            field.report("expected \(expected), found \(field.found)\(hint)")
-            return nil
-        }
+        return .named("a record type (\(names.joined(separator: ", ")), or a custom object's API name like Order__c)",
+                      suggesting: names, Scenario.AttachableRecord.init)
     }
 
     /// `{create: P, find: P, existing: N}` for one record type (its type set by ``records``).
