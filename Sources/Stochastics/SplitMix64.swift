@@ -12,6 +12,15 @@ public struct SplitMix64: RandomNumberGenerator, Sendable {
     /// The next 64 random bits.
     public mutating func next() -> UInt64 {
         state &+= StreamSeeding.golden
-        return StreamSeeding.splitMix64Finalize(state)
+        return Self.finalize(state)
+    }
+
+    /// SplitMix64's output function: a bijection of 64-bit words in which every input bit affects
+    /// every output bit; also a cheap hash of a word (stream seeds, record keys, phrase picks).
+    public static func finalize(_ value: UInt64) -> UInt64 {
+        var z = value
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
     }
 }

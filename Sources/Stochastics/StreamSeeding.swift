@@ -19,9 +19,9 @@ public enum StreamSeeding {
     /// - Precondition: `replication >= 0`.
     public static func generatorSeed(seed: UInt64, name: String, replication: Int) -> UInt32 {
         precondition(replication >= 0, "replication index must be ≥ 0 (found \(replication))")
-        var z = splitMix64Finalize(seed &+ golden)
-        z = splitMix64Finalize(z ^ fnv1a64(name))
-        z = splitMix64Finalize(z ^ ((UInt64(replication) &+ 1) &* golden))
+        var z = SplitMix64.finalize(seed &+ golden)
+        z = SplitMix64.finalize(z ^ fnv1a64(name))
+        z = SplitMix64.finalize(z ^ ((UInt64(replication) &+ 1) &* golden))
         let folded = UInt32(truncatingIfNeeded: z ^ (z >> 32))
         return folded == 0 ? 0x6A09_E667 : folded
     }
@@ -39,11 +39,4 @@ public enum StreamSeeding {
         return hash
     }
 
-    /// The SplitMix64 output function (a bijection of 64-bit words with full avalanche).
-    static func splitMix64Finalize(_ value: UInt64) -> UInt64 {
-        var z = value
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
 }

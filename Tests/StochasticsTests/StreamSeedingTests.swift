@@ -11,7 +11,7 @@ struct StreamSeedingTests {
         #expect(StreamSeeding.fnv1a64("a") == 0xAF63_DC4C_8601_EC8C)
         #expect(StreamSeeding.fnv1a64("foobar") == 0x8594_4171_F739_67E8)
         // SplitMix64 seeded with 0: the first output is the finalizer of γ.
-        #expect(StreamSeeding.splitMix64Finalize(StreamSeeding.golden) == 0xE220_A839_7B1D_CDAF)
+        #expect(SplitMix64.finalize(StreamSeeding.golden) == 0xE220_A839_7B1D_CDAF)
     }
 
     /// Computed once with an independent implementation of the documented steps (Python); any

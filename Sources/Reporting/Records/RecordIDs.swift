@@ -1,4 +1,5 @@
 import ContactCenter
+import Stochastics
 
 /// The 15-character ids of the records chatsim writes, shaped like Salesforce ids: the object's
 /// three-character key prefix, then twelve uppercase base-36 digits (`0`–`9`, `A`–`Z`), left-padded
@@ -88,12 +89,10 @@ public enum RecordIDs {
         return String(decoding: output, as: UTF8.self)
     }
 
-    /// SplitMix64's finalizer: every input bit affects every output bit.
+    /// One SplitMix64 step from `value`: every input bit affects every output bit.
     private static func mix(_ value: UInt64) -> UInt64 {
-        var z = value &+ 0x9E37_79B9_7F4A_7C15
-        z = (z ^ z >> 30) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ z >> 27) &* 0x94D0_49BB_1331_11EB
-        return z ^ z >> 31
+        var generator = SplitMix64(seed: value)
+        return generator.next()
     }
 
     /// `value` in base 36, left-padded with `0` to exactly `width` digits; it must fit.

@@ -1,4 +1,5 @@
 import ContactCenter
+import Stochastics
 
 /// The message lines of a transcript's `Body`, as a chat platform writes them:
 /// `( 1m 13s ) tier1-2: Let me check that for you.<br>`, the time counted from the chat's start.
@@ -30,11 +31,8 @@ enum TranscriptBody {
     /// A phrase number in `0 ..< count` for message `index` of chat `chat`: SplitMix64's finalizer
     /// over both numbers.
     static func pick(chat: Int, index: Int, among count: Int) -> Int {
-        var mixed = UInt64(truncatingIfNeeded: chat) &* 0x9E37_79B9_7F4A_7C15 &+ UInt64(truncatingIfNeeded: index)
-        mixed = (mixed ^ (mixed >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        mixed = (mixed ^ (mixed >> 27)) &* 0x94D0_49BB_1331_11EB
-        mixed ^= mixed >> 31
-        return Int(mixed % UInt64(count))
+        let key = UInt64(truncatingIfNeeded: chat) &* 0x9E37_79B9_7F4A_7C15 &+ UInt64(truncatingIfNeeded: index)
+        return Int(SplitMix64.finalize(key) % UInt64(count))
     }
 
     /// Appends `( <elapsed> ) <sender>: <text><br>`.
