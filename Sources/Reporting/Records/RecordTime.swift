@@ -117,9 +117,10 @@ public struct RecordTime: Sendable, Equatable {
         }
     }
 
-    /// `value` left-padded with `0` to `width` digits.
+    /// `value` (≥ 0) left-padded with `0` to `width` digits.
     static func pad(_ value: Int, _ width: Int) -> String {
-        let digits = String(value)
-        return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
+        var bytes: [UInt8] = []
+        appendDigits(value, width, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
