@@ -30,6 +30,8 @@ public struct RecordCatalog: Sendable, Equatable {
     let buttonIDsInHTML: [String]
     let agentNamesInHTML: [String]
     let quickTextsInHTML: [String]
+    /// The key prefix of each record type, in the order of ``recordTypes``.
+    let recordKeyPrefixes: [String]
 
     /// The names of a run's scenario.
     public init(setup: CompiledScenario) {
@@ -60,6 +62,11 @@ public struct RecordCatalog: Sendable, Equatable {
         self.time = time
         self.quickTexts = quickTexts
         self.recordTypes = recordTypes
+        recordKeyPrefixes = recordTypes.indices.map { position in
+            position < Self.standardKeyPrefixes.count
+                ? Self.standardKeyPrefixes[position]
+                : "a" + RecordIDs.base36(position - Self.standardKeyPrefixes.count, width: 2)
+        }
         buttonRecordIDs = buttonIDs.indices.map(RecordIDs.button)
         buttonSkillRecordIDs = buttonSkills.map(RecordIDs.skill)
         userRecordIDs = agentNames.indices.map(RecordIDs.user)
@@ -76,10 +83,7 @@ public struct RecordCatalog: Sendable, Equatable {
     /// The key prefix of records of `type`: `500` (Case), `003` (Contact), `001` (Account),
     /// `00Q` (Lead); custom objects `a00`, `a01`, … in the order of ``customRecordTypes``.
     func keyPrefix(of type: Scenario.AttachableRecord) -> String {
-        let position = recordTypes.firstIndex(of: type)!
-        return position < Self.standardKeyPrefixes.count
-            ? Self.standardKeyPrefixes[position]
-            : "a" + RecordIDs.base36(position - Self.standardKeyPrefixes.count, width: 2)
+        recordKeyPrefixes[recordTypes.firstIndex(of: type)!]
     }
 
     static let standardKeyPrefixes = ["500", "003", "001", "00Q"]

@@ -28,9 +28,9 @@ public enum TranscriptCSVRow {
         let day = record.replication
         let stamp = { (seconds: Double?) in seconds.map { time.timestamp(replication: day, seconds: $0) } ?? "" }
         let operatorMessages = record.messages.count { $0.isFromAgent }
-        let linkedRecords = catalog.recordTypes.map { type in
+        let linkedRecords = zip(catalog.recordTypes, catalog.recordKeyPrefixes).map { type, prefix in
             record.attachedRecords.first { $0.type == type }.map {
-                RecordIDs.attached($0, prefix: catalog.keyPrefix(of: type), replication: day)
+                RecordIDs.attached($0, prefix: prefix, replication: day)
             } ?? ""
         }
         let standardCount = Scenario.AttachableRecord.standard.count
