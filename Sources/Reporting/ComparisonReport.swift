@@ -39,14 +39,8 @@ public struct ComparisonReport: Sendable {
             let differences = variants.indices.dropFirst().map { (variants[$0].name, differenceJSON(metric, variant: $0)) }
             metrics.append((metric.rawValue, .object([("variants", .object(levels)), ("differences", .object(differences))])))
         }
-        return .object([
-            ("baseline", .string(baseline.name)),
-            ("seed", scenario.seed <= UInt64(Int.max) ? .integer(Int(scenario.seed)) : .string(String(scenario.seed))),
-            ("replications", .integer(aggregate.replications)),
-            ("version", .string(version)),
-            ("horizonSeconds", .number(scenario.horizon)),
-            ("warmupSeconds", .number(scenario.warmup)),
-            ("intervalSeconds", .number(scenario.interval)),
+        return .object([("baseline", .string(baseline.name))]
+            + RunReport.runMembers(scenario, replications: aggregate.replications, version: version) + [
             ("variants", .array(variants.map { variant in
                 .object([
                     ("name", .string(variant.name)),

@@ -1,3 +1,4 @@
+import ContactCenter
 import Foundation
 import Metrics
 
@@ -5,14 +6,8 @@ extension RunReport {
     /// `summary.json`: run identification, then each summary metric as mean, standard deviation,
     /// number of replications where it was defined, and 95 % confidence interval.
     public func summaryJSON() -> JSONValue {
-        var members: [(String, JSONValue)] = [
-            ("scenario", .string(scenario.name)),
-            ("seed", scenario.seed <= UInt64(Int.max) ? .integer(Int(scenario.seed)) : .string(String(scenario.seed))),
-            ("replications", .integer(aggregate.replications)),
-            ("version", .string(version)),
-            ("horizonSeconds", .number(scenario.horizon)),
-            ("warmupSeconds", .number(scenario.warmup)),
-            ("intervalSeconds", .number(scenario.interval)),
+        var members: [(String, JSONValue)] = [("scenario", .string(scenario.name))]
+            + Self.runMembers(scenario, replications: aggregate.replications, version: version) + [
             ("serviceLevelThresholdSeconds", .number(scenario.serviceLevelThreshold)),
             ("serviceLevelTarget", .number(scenario.serviceLevelTarget)),
             ("stopping", stoppingJSON()),
@@ -49,6 +44,19 @@ extension RunReport {
             ? "  precision reached: \(stopping.metric.rawValue) 95 % CI \(width), target \(target)"
             : "  precision NOT reached: \(stopping.metric.rawValue) 95 % CI \(width) after "
                 + "\(aggregate.replications) replications (the maximum), target \(target)"
+    }
+
+    /// What identifies a run in the JSON reports: `seed`, `replications`, `version`,
+    /// `horizonSeconds`, `warmupSeconds` and `intervalSeconds`.
+    static func runMembers(_ scenario: Scenario, replications: Int, version: String) -> [(String, JSONValue)] {
+        [
+            ("seed", scenario.seed <= UInt64(Int.max) ? .integer(Int(scenario.seed)) : .string(String(scenario.seed))),
+            ("replications", .integer(replications)),
+            ("version", .string(version)),
+            ("horizonSeconds", .number(scenario.horizon)),
+            ("warmupSeconds", .number(scenario.warmup)),
+            ("intervalSeconds", .number(scenario.interval)),
+        ]
     }
 
     static func json(_ statistic: SummaryStatistic) -> JSONValue {
