@@ -20,9 +20,7 @@ extension Scenario {
                 problems.report("\(path).skills[\(position)].level", "expected a skill level from 0 to 10, found \(skill.level)")
             }
             problems.check("\(path).acceptDelay", group.acceptDelay)
-            if !(0...1 ~= group.declineProbability) {
-                problems.report("\(path).declineProbability", "expected a probability between 0 and 1, found \(group.declineProbability)")
-            }
+            problems.checkProbability("\(path).declineProbability", group.declineProbability)
             problems.check("\(path).autoAway.backAfter", group.autoAway.backAfter)
             problems.check("\(path).wrapUp", group.wrapUp)
             if let shift = group.shift { checkShift(shift, path: "\(path).shift", &problems) }
@@ -42,9 +40,7 @@ extension Scenario {
         var previousEnd = shift.start
         for (index, pause) in shift.breaks.enumerated() {
             let breakPath = "\(path).breaks[\(index)]"
-            if !(pause.length.isFinite && pause.length > 0) {
-                problems.report("\(breakPath).length", "expected a positive duration, found \(DurationText(pause.length))")
-            }
+            problems.checkPositiveDuration("\(breakPath).length", pause.length)
             if pause.start < previousEnd {
                 problems.report("\(breakPath).at",
                                 "expected breaks in order, inside the shift and not overlapping; found \(DurationText(pause.start)), before \(DurationText(previousEnd))")

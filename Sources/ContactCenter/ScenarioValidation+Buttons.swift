@@ -61,9 +61,7 @@ extension Scenario {
             problems.report("\(path).skill.level", "expected a skill level from 0 to 10, found \(level)")
         }
         if let timeout = button.pushTimeout {
-            if !(timeout.isFinite && timeout > 0) {
-                problems.report("\(path).pushTimeout", "expected a positive duration, found \(DurationText(timeout))")
-            } else if button.routing == .choice {
+            if problems.checkPositiveDuration("\(path).pushTimeout", timeout), button.routing == .choice {
                 problems.report("\(path).pushTimeout", "Choice buttons do not push chats, so they have no push time-out")
             }
         }

@@ -44,8 +44,6 @@ extension Scenario.Conversation {
     }
 
     private func checkProbabilities(_ values: [(String, Double)], under path: String, _ problems: inout ProblemList) {
-        for (key, value) in values where !(0...1 ~= value) {
-            problems.report("\(path).\(key)", "expected a probability between 0 and 1, found \(value)")
-        }
+        for (key, value) in values { problems.checkProbability("\(path).\(key)", value) }
     }
 }

@@ -19,13 +19,11 @@ extension Scenario.Conversation {
         problems.check("\(path).quickTextTime", quickTextTime)
         problems.check("\(path).articleLookupTime", articleLookupTime)
         for (key, share) in [("quickTextShare", quickTextShare), ("articleProbability", articleProbability),
-                             ("visitorEnds", visitorEnds)] where !(0...1 ~= share) {
-            problems.report("\(path).\(key)", "expected a probability between 0 and 1, found \(share)")
+                             ("visitorEnds", visitorEnds)] {
+            problems.checkProbability("\(path).\(key)", share)
         }
         for (key, time) in [("idleWarning", idleWarning), ("idleTimeout", idleTimeout), ("criticalWait", criticalWait)] {
-            if let time, !(time.isFinite && time > 0) {
-                problems.report("\(path).\(key)", "expected a positive duration, found \(DurationText(time))")
-            }
+            problems.checkPositiveDuration("\(path).\(key)", time)
         }
         if let idleWarning, let idleTimeout, idleWarning >= idleTimeout {
             let key = keys?.contains("idleWarning") == false ? "idleTimeout" : "idleWarning"

@@ -6,23 +6,23 @@ extension Scenario {
     func checkHandoffs(of group: AgentGroup, path: String, _ problems: inout ProblemList) {
         if let transfers = group.transfers {
             let path = "\(path).transfers"
-            checkShare(transfers.probability, path: "\(path).probability", &problems)
+            problems.checkProbability("\(path).probability", transfers.probability)
             problems.check("\(path).after", transfers.after)
             checkTargets(transfers.targets, path: "\(path).to", invitation: false, &problems)
-            checkTimeout(transfers.timeout, path: "\(path).timeout", &problems)
+            problems.checkPositiveDuration("\(path).timeout", transfers.timeout)
             if transfers.retries < 0 {
                 problems.report("\(path).retries", "expected a whole number ≥ 0, found \(transfers.retries)")
             }
         }
         if let conferences = group.conferences {
             let path = "\(path).conferences"
-            checkShare(conferences.probability, path: "\(path).probability", &problems)
+            problems.checkProbability("\(path).probability", conferences.probability)
             problems.check("\(path).after", conferences.after)
             checkTargets(conferences.targets, path: "\(path).to", invitation: true, &problems)
-            checkTimeout(conferences.timeout, path: "\(path).timeout", &problems)
+            problems.checkPositiveDuration("\(path).timeout", conferences.timeout)
             problems.check("\(path).stay", conferences.stay)
         }
-        checkShare(group.blockProbability, path: "\(path).blockProbability", &problems)
+        problems.checkProbability("\(path).blockProbability", group.blockProbability)
     }
 
     /// Each target must exist and weigh more than 0; `invitation`: a conference's, which invites
@@ -61,16 +61,6 @@ extension Scenario {
             }
             let ids = buttons.map(\.id)
             return ids.contains(id) ? nil : ("button", "expected a button\(Self.known(ids)), found \"\(id)\"")
-        }
-    }
-
-    private func checkShare(_ share: Double, path: String, _ problems: inout ProblemList) {
-        if !(0...1 ~= share) { problems.report(path, "expected a probability between 0 and 1, found \(share)") }
-    }
-
-    private func checkTimeout(_ timeout: Double?, path: String, _ problems: inout ProblemList) {
-        if let timeout, !(timeout.isFinite && timeout > 0) {
-            problems.report(path, "expected a positive duration, found \(DurationText(timeout))")
         }
     }
 

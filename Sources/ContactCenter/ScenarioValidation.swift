@@ -6,16 +6,12 @@ extension Scenario {
     public func problems() -> [ScenarioProblem] {
         var problems = ProblemList()
         if name.isEmpty { problems.report("name", "expected a non-empty name") }
-        if !(horizon.isFinite && horizon > 0) {
-            problems.report("horizon", "expected a positive duration, found \(DurationText(horizon))")
-        }
+        problems.checkPositiveDuration("horizon", horizon)
         if !(warmup >= 0 && warmup < horizon) {
             problems.report("warmup", "expected a duration ≥ 0s and shorter than the horizon (\(DurationText(horizon))), found \(DurationText(warmup))")
         }
         if replications < 1 { problems.report("replications", "expected a whole number ≥ 1, found \(replications)") }
-        if !(interval.isFinite && interval > 0) {
-            problems.report("interval", "expected a positive duration, found \(DurationText(interval))")
-        }
+        problems.checkPositiveDuration("interval", interval)
         if !(serviceLevelThreshold.isFinite && serviceLevelThreshold >= 0) {
             problems.report("serviceLevel", "expected a duration ≥ 0s, found \(DurationText(serviceLevelThreshold))")
         }
@@ -51,6 +47,20 @@ struct ProblemList {
 
     mutating func report(_ path: String, _ message: String) {
         list.append(ScenarioProblem(path: path, message: message))
+    }
+
+    /// Reports a duration that is not positive and finite (nothing for `nil`: not given); returns
+    /// whether it is sound.
+    @discardableResult
+    mutating func checkPositiveDuration(_ path: String, _ seconds: Double?) -> Bool {
+        guard let seconds, !(seconds.isFinite && seconds > 0) else { return true }
+        report(path, "expected a positive duration, found \(DurationText(seconds))")
+        return false
+    }
+
+    /// Reports a probability outside 0…1.
+    mutating func checkProbability(_ path: String, _ value: Double) {
+        if !(0...1 ~= value) { report(path, "expected a probability between 0 and 1, found \(value)") }
     }
 
     /// Reports a distribution whose parameters cannot be sampled.
