@@ -127,8 +127,7 @@ public struct ReplicationAggregate: Sendable {
                 distributionStatistics[base + index].add(metrics.waitPercentiles[base + index] ?? .nan)
             }
         }
-        pooledWaits.add(metrics.waits)
-        pooledAbandonedAfter.add(metrics.abandonedAfter)
+        metrics.waits.pool(into: &pooledWaits, abandonedAfter: &pooledAbandonedAfter)
     }
 
     mutating func add(row: Row, chats: ChatTally, time: TimeTally?) {

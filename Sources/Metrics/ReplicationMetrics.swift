@@ -18,10 +18,9 @@ public struct ReplicationMetrics: Sendable, Equatable {
     /// Exact wait percentiles per row of ``rows``, then per ``DistributionMetric`` (`nil` where a
     /// row has no wait of that kind): filled when the replication ends.
     public var waitPercentiles: [Double?]
-    /// Waits of all chats accepted or abandoned, to pool over replications.
-    public var waits = WaitHistogram()
-    /// Waits of all abandoned chats, to pool over replications.
-    public var abandonedAfter = WaitHistogram()
+    /// Waits of all chats accepted or abandoned (the recorder's exact ones, sorted), to pool over
+    /// replications.
+    var waits: WaitSamples
     /// Simulation events the replication processed (a measure of work for benchmarks, not a metric).
     public var events = 0
 
@@ -36,6 +35,7 @@ public struct ReplicationMetrics: Sendable, Equatable {
         groups = Array(repeating: WorkTally(), count: groupCount)
         agents = Array(repeating: WorkTally(), count: agentCount)
         waitPercentiles = Array(repeating: nil, count: rows.count * DistributionMetric.allCases.count)
+        waits = WaitSamples(cellCount: chats.count, buttonCount: buttonCount)
     }
 
     /// The replication's value of a wait percentile in `row`; `nil` where undefined.

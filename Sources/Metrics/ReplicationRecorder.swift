@@ -17,7 +17,7 @@ public struct ReplicationRecorder: Sendable {
     @usableFromInline var groupCounts: [WorkCounts]
     @usableFromInline var agentCounts: [WorkCounts]
     /// Every wait, for exact percentiles when the replication ends.
-    @usableFromInline var waitSamples = WaitSamples()
+    @usableFromInline var waitSamples: WaitSamples
 
     /// A recorder for buttons with the skill numbers `buttonSkills`, `groupCount` groups and
     /// `agentCount` agents over `grid`, counting chats accepted within `serviceLevelThreshold`
@@ -31,6 +31,7 @@ public struct ReplicationRecorder: Sendable {
         buttonCount = buttonSkills.count
         groupCounts = Array(repeating: WorkCounts(), count: groupCount)
         agentCounts = Array(repeating: WorkCounts(), count: agentCount)
+        waitSamples = WaitSamples(cellCount: grid.count * buttonSkills.count, buttonCount: buttonSkills.count)
     }
 
     /// The cell of a chat requested at `requestTime`, or `nil` during the warm-up.
@@ -56,8 +57,7 @@ public struct ReplicationRecorder: Sendable {
         }
         guard let cell = cell(button: button, requestTime: requestTime) else { return }
         let wait = time - requestTime
-        recorded.waits.record(seconds: wait)
-        waitSamples.record(wait, button: button, interval: cell / buttonCount, abandoned: false)
+        waitSamples.record(wait, cell: cell, abandoned: false)
         recorded.chats[cell].accepted += 1
         recorded.chats[cell].waitSum += wait
         if wait > 0 { recorded.chats[cell].waited += 1 }
@@ -76,9 +76,7 @@ public struct ReplicationRecorder: Sendable {
     public mutating func recordAbandoned(button: Int, requestTime: Double, at time: Double) {
         guard let cell = cell(button: button, requestTime: requestTime) else { return }
         let wait = time - requestTime
-        recorded.waits.record(seconds: wait)
-        recorded.abandonedAfter.record(seconds: wait)
-        waitSamples.record(wait, button: button, interval: cell / buttonCount, abandoned: true)
+        waitSamples.record(wait, cell: cell, abandoned: true)
         recorded.chats[cell].abandoned += 1
         recorded.chats[cell].waitSum += wait
         recorded.chats[cell].abandonedWaitSum += wait
@@ -147,7 +145,9 @@ public struct ReplicationRecorder: Sendable {
     /// The replication's metrics, with the wait percentiles of every row.
     public func finish() -> ReplicationMetrics {
         var metrics = recorded
-        metrics.waitPercentiles = waitSamples.percentiles(rows: metrics.rows)
+        metrics.waits = waitSamples
+        metrics.waits.sort()
+        metrics.waitPercentiles = metrics.waits.percentiles(rows: metrics.rows)
         for (group, counts) in groupCounts.enumerated() { metrics.groups[group].counts = counts }
         for (agent, counts) in agentCounts.enumerated() { metrics.agents[agent].counts = counts }
         return metrics

@@ -23,6 +23,13 @@ public struct WaitHistogram: Sendable, Equatable {
         histogram.record(UInt64(milliseconds))
     }
 
+    /// Records `count` equal waits of `seconds`.
+    public mutating func record(seconds: Double, count: Int) {
+        guard count > 0 else { return }
+        let milliseconds = (Swift.min(Swift.max(seconds, 0), Self.longestWait) * 1000).rounded()
+        histogram.record(UInt64(milliseconds), count: UInt32(count))
+    }
+
     /// Adds another histogram's waits.
     public mutating func add(_ other: WaitHistogram) {
         histogram.add(other.histogram)

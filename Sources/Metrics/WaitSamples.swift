@@ -1,66 +1,80 @@
-/// The waits of one replication's chats (accepted or abandoned), kept exactly while it runs and
-/// reduced, when it ends, to exact percentiles per ``DistributionRows`` row.
+/// The waits of one replication's chats (accepted or abandoned), kept exactly while it runs: each
+/// positive wait with its cell (interval × buttons + button), and the zero waits (chats taken at
+/// once, often most of them) only counted per cell. When the replication ends they give exact
+/// percentiles per ``DistributionRows`` row, and the aggregate pools them into its histograms.
 ///
 /// Percentiles are nearest-rank: the p-th percentile of n waits is the ⌈p·n/100⌉-th smallest.
-/// Sorting once and walking the sorted waits serves every row and percentile in one pass.
+/// Sorting the positive waits once and walking them serves every row and percentile in one pass.
 @usableFromInline
-struct WaitSamples: Sendable {
+struct WaitSamples: Sendable, Equatable {
     @usableFromInline
-    struct Sample: Sendable {
+    struct Sample: Sendable, Equatable {
         @usableFromInline var seconds: Double
-        @usableFromInline var button: Int32
-        @usableFromInline var interval: Int32
+        @usableFromInline var cell: Int32
         @usableFromInline var abandoned: Bool
 
         @inlinable
-        init(seconds: Double, button: Int32, interval: Int32, abandoned: Bool) {
+        init(seconds: Double, cell: Int32, abandoned: Bool) {
             self.seconds = seconds
-            self.button = button
-            self.interval = interval
+            self.cell = cell
             self.abandoned = abandoned
         }
     }
 
-    @usableFromInline var samples: [Sample] = []
+    /// The positive waits, in the order recorded until ``sort()``.
+    @usableFromInline var positive: [Sample] = []
+    /// Zero waits per cell: index `cell × 2` counts every chat, `cell × 2 + 1` abandoned ones.
+    @usableFromInline var zeros: [Int32]
+    @usableFromInline let buttonCount: Int
 
-    init() {}
+    /// No waits yet, in `cellCount` cells of `buttonCount` buttons each interval.
+    init(cellCount: Int, buttonCount: Int) {
+        zeros = Array(repeating: 0, count: cellCount * 2)
+        self.buttonCount = buttonCount
+    }
 
-    /// Keeps the wait of a chat of `button` requested in `interval`.
+    /// Keeps the wait of a chat requested in `cell`.
     @inlinable
-    mutating func record(_ seconds: Double, button: Int, interval: Int, abandoned: Bool) {
-        samples.append(Sample(seconds: seconds, button: Int32(button), interval: Int32(interval), abandoned: abandoned))
+    mutating func record(_ seconds: Double, cell: Int, abandoned: Bool) {
+        if seconds > 0 {
+            positive.append(Sample(seconds: seconds, cell: Int32(cell), abandoned: abandoned))
+        } else {
+            zeros[cell * 2] += 1
+            if abandoned { zeros[cell * 2 + 1] += 1 }
+        }
+    }
+
+    /// Puts the positive waits in increasing order, as ``percentiles(rows:)`` needs them.
+    mutating func sort() {
+        positive.sort { $0.seconds < $1.seconds }
     }
 
     /// For each row, then each ``DistributionMetric`` in `allCases` order: the percentile, in
-    /// seconds, or `nil` when the row has no wait of that kind.
-    ///
-    /// Waits of zero (chats taken at once, often most of them) are only counted; the others are
-    /// sorted and walked once, each wait advancing the rank counters of its rows.
+    /// seconds, or `nil` when the row has no wait of that kind. The waits must be sorted.
     func percentiles(rows: DistributionRows) -> [Double?] {
         let metrics = DistributionMetric.allCases
         var values = [Double?](repeating: nil, count: rows.count * metrics.count)
-        guard !samples.isEmpty else { return values }
         // A slot is a row and a kind (0: every wait, 1: abandoned only).
         let positionsByKind = [metrics.indices.filter { !metrics[$0].isAboutAbandoned },
                                metrics.indices.filter { metrics[$0].isAboutAbandoned }]
         let perSlot = positionsByKind[0].count
         precondition(positionsByKind[1].count == perSlot, "as many percentiles of each kind")
-        var sizes = Array(repeating: 0, count: rows.count * 2)
-        var zeros = sizes
-        func count(_ sample: Sample, row: Int) {
-            sizes[row * 2] += 1
-            if sample.seconds <= 0 { zeros[row * 2] += 1 }
-            if sample.abandoned {
-                sizes[row * 2 + 1] += 1
-                if sample.seconds <= 0 { zeros[row * 2 + 1] += 1 }
-            }
+        let cellRows = (0..<zeros.count / 2).map { rows.indices(button: $0 % buttonCount, interval: $0 / buttonCount) }
+        // Waits per cell and kind, then per slot.
+        var cellSizes = zeros.map(Int.init)
+        for sample in positive {
+            cellSizes[Int(sample.cell) * 2] += 1
+            if sample.abandoned { cellSizes[Int(sample.cell) * 2 + 1] += 1 }
         }
-        for sample in samples {
-            let row = rows.indices(button: Int(sample.button), interval: Int(sample.interval))
-            count(sample, row: row.total)
-            count(sample, row: row.button)
-            count(sample, row: row.skill)
-            count(sample, row: row.interval)
+        var sizes = Array(repeating: 0, count: rows.count * 2)
+        var zeroCounts = sizes
+        for (cell, row) in cellRows.enumerated() {
+            for index in [row.total, row.button, row.skill, row.interval] {
+                for kind in 0...1 {
+                    sizes[index * 2 + kind] += cellSizes[cell * 2 + kind]
+                    zeroCounts[index * 2 + kind] += Int(zeros[cell * 2 + kind])
+                }
+            }
         }
         // The ranks wanted per slot, in increasing order; those reached by the zeros are settled.
         var ranks = Array(repeating: 0, count: sizes.count * perSlot)
@@ -69,13 +83,13 @@ struct WaitSamples: Sendable {
             let positions = positionsByKind[slot % 2]
             for (target, position) in positions.enumerated() {
                 ranks[slot * perSlot + target] = Self.rank(percent: metrics[position].percent, of: sizes[slot])
-                if ranks[slot * perSlot + target] <= zeros[slot] {
+                if ranks[slot * perSlot + target] <= zeroCounts[slot] {
                     values[slot / 2 * metrics.count + position] = 0
                     nextTarget[slot] = target + 1
                 }
             }
         }
-        var seen = zeros
+        var seen = zeroCounts
         func take(_ seconds: Double, row: Int, kind: Int) {
             let slot = row * 2 + kind
             seen[slot] += 1
@@ -84,10 +98,8 @@ struct WaitSamples: Sendable {
                 nextTarget[slot] += 1
             }
         }
-        var waited = samples.filter { $0.seconds > 0 }
-        waited.sort { $0.seconds < $1.seconds }
-        for sample in waited {
-            let row = rows.indices(button: Int(sample.button), interval: Int(sample.interval))
+        for sample in positive {
+            let row = cellRows[Int(sample.cell)]
             for kind in sample.abandoned ? 0...1 : 0...0 {
                 take(sample.seconds, row: row.total, kind: kind)
                 take(sample.seconds, row: row.button, kind: kind)
@@ -96,6 +108,22 @@ struct WaitSamples: Sendable {
             }
         }
         return values
+    }
+
+    /// Adds every wait to `waits` and the waits of abandoned chats to `abandonedAfter`.
+    func pool(into waits: inout WaitHistogram, abandonedAfter: inout WaitHistogram) {
+        var zeroWaits = 0
+        var zeroAbandoned = 0
+        for cell in 0..<zeros.count / 2 {
+            zeroWaits += Int(zeros[cell * 2])
+            zeroAbandoned += Int(zeros[cell * 2 + 1])
+        }
+        waits.record(seconds: 0, count: zeroWaits)
+        abandonedAfter.record(seconds: 0, count: zeroAbandoned)
+        for sample in positive {
+            waits.record(seconds: sample.seconds)
+            if sample.abandoned { abandonedAfter.record(seconds: sample.seconds) }
+        }
     }
 
     /// The nearest rank of the `percent`-th percentile of `count` values (1-based).
