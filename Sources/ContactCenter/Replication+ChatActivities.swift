@@ -34,7 +34,7 @@ extension Replication {
             let agent = (isRecorded ? handler(of: chat, at: start + flag.raisedAt * length) : nil)
                 ?? Int(chats[index].agent)
             flagger = agent
-            recorder.recordFlag(button: button, requestTime: chats[index].requestTime, loweredBySupervisor: flag.bySupervisor)
+            recorder.recordFlag(chats[index].cell, loweredBySupervisor: flag.bySupervisor)
             if recordKeeping != nil {
                 countInSession(.flagRaised, of: agent)
                 countInSession(flag.bySupervisor ? .flagLoweredSupervisor : .flagLoweredAgent, of: agent)

@@ -218,7 +218,7 @@ extension Replication {
         talks[index].criticalWaitTimer = nil
         talks[index].alerted = true
         noteEvent(.alertCriticalWaitChat, of: chat, agent: Int(chats[index].agent), at: now)
-        recorder.recordCriticalWaitAlert(button: Int(chats[index].button), requestTime: chats[index].requestTime)
+        recorder.recordCriticalWaitAlert(chats[index].cell)
     }
 
     /// The conversation is over: the chat ends (after-chat work may follow).
@@ -252,7 +252,7 @@ extension Replication {
             transcripts[index]!.visitorResponses = talk.visitorResponses
         }
         playChatActivities(of: chat, from: chats[index].acceptTime, to: now)
-        recorder.recordConversation(button: Int(chats[index].button), requestTime: chats[index].requestTime,
+        recorder.recordConversation(chats[index].cell,
                                     operatorMessages: talk.operatorMessages, visitorMessages: talk.visitorMessages,
                                     agentResponses: talk.agentResponses, visitorResponses: talk.visitorResponses,
                                     idleTimeout: talk.idleTimedOut)

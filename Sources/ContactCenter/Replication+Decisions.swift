@@ -27,7 +27,7 @@ extension Replication {
                 let index = Int(chat.index)
                 chats[index].agent = agent.index
                 chats[index].acceptTime = now
-                recorder.recordAccepted(button: Int(chats[index].button), requestTime: chats[index].requestTime,
+                recorder.recordAccepted(chats[index].cell, requestTime: chats[index].requestTime,
                                         at: now, agent: Int(agent.index), group: group(of: agent))
                 if !setup.conversational {
                     chats[index].plannedEnd = now + chats[index].handleTime
@@ -40,7 +40,7 @@ extension Replication {
             case .declined(let chat, let agent, let reason):
                 stopTimers(of: chat, includingPatience: false)
                 let info = chats[Int(chat.index)]
-                recorder.recordDeclined(button: Int(info.button), requestTime: info.requestTime, agent: Int(agent.index),
+                recorder.recordDeclined(info.cell, agent: Int(agent.index),
                                         group: group(of: agent), timedOut: reason == .timeout, at: now)
             case .withdrawn(let chat, _):
                 stopTimers(of: chat, includingPatience: false)
@@ -50,11 +50,11 @@ extension Replication {
                 if info.agent >= 0 {
                     // A chat transferred to a button that its visitor left, or whose agents all
                     // logged out, before a new agent took it: the conversation is over.
-                    recorder.recordConversationEnded(button: Int(info.button), requestTime: info.requestTime,
+                    recorder.recordConversationEnded(info.cell,
                                                      duration: now - info.acceptTime)
                     if setup.conversational { finishConversation(chat, at: now) }
                 } else {
-                    recorder.recordCanceled(reason, button: Int(info.button), requestTime: info.requestTime, at: now)
+                    recorder.recordCanceled(reason, info.cell, requestTime: info.requestTime, at: now)
                 }
                 chats[Int(chat.index)].serial = 0
                 if !handoffProgress.isEmpty { handoffProgress[chat.index] = nil }
@@ -68,7 +68,7 @@ extension Replication {
             case .ended(let chat, _, _):
                 let index = Int(chat.index)
                 if setup.conversational { finishConversation(chat, at: now) }
-                recorder.recordConversationEnded(button: Int(chats[index].button), requestTime: chats[index].requestTime,
+                recorder.recordConversationEnded(chats[index].cell,
                                                  duration: now - chats[index].acceptTime)
             case .presenceChanged:
                 break

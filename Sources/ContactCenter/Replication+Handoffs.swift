@@ -52,8 +52,8 @@ extension Replication {
         case .group(let group):
             guard let agent = pickAgent(ofGroup: group, for: chat, using: handoffs, forTransfer: true) else {
                 let info = chats[index]
-                recorder.recordTransferRequested(button: Int(info.button), requestTime: info.requestTime)
-                recorder.recordTransferEnded(button: Int(info.button), requestTime: info.requestTime, .failed)
+                recorder.recordTransferRequested(info.cell)
+                recorder.recordTransferEnded(info.cell, .failed)
                 retryTransfer(chat, at: now)
                 return
             }
@@ -86,8 +86,8 @@ extension Replication {
         case .group(let group):
             guard let agent = pickAgent(ofGroup: group, for: chat, using: handoffs, forTransfer: false) else {
                 let info = chats[index]
-                recorder.recordConferenceRequested(button: Int(info.button), requestTime: info.requestTime)
-                recorder.recordConferenceEnded(button: Int(info.button), requestTime: info.requestTime, .failed)
+                recorder.recordConferenceRequested(info.cell)
+                recorder.recordConferenceEnded(info.cell, .failed)
                 return
             }
             target = .agent(agent)
@@ -159,14 +159,14 @@ extension Replication {
         switch decision {
         case .transferRequested(let chat, _, let target):
             let info = chats[Int(chat.index)]
-            recorder.recordTransferRequested(button: Int(info.button), requestTime: info.requestTime)
+            recorder.recordTransferRequested(info.cell)
             handoffProgress[chat.index]!.start = now
             if case .button = target { break }
             let plan = handoffBehaviour[handoffProgress[chat.index]!.planningGroup]!.handoffs
             opened(.transfer, for: chat, timeout: plan.transfers!.timeout, at: now)
         case .conferenceRequested(let chat, _, _):
             let info = chats[Int(chat.index)]
-            recorder.recordConferenceRequested(button: Int(info.button), requestTime: info.requestTime)
+            recorder.recordConferenceRequested(info.cell)
             let plan = handoffBehaviour[handoffProgress[chat.index]!.planningGroup]!.handoffs
             opened(.conference, for: chat, timeout: plan.conferences!.timeout, at: now)
         case .handoffOffered(let chat, let agent, _):
@@ -180,7 +180,7 @@ extension Replication {
         case .transferEnded(let chat, _, _, let outcome):
             closed(chat)
             let info = chats[Int(chat.index)]
-            recorder.recordTransferEnded(button: Int(info.button), requestTime: info.requestTime, Self.end(outcome))
+            recorder.recordTransferEnded(info.cell, Self.end(outcome))
             if outcome != .canceled { retryTransfer(chat, at: now) }
         case .transferred(let chat, _, let agent, let target, let exceeded):
             closed(chat)
@@ -192,7 +192,7 @@ extension Replication {
             case .button: kind = .button
             }
             let progress = handoffProgress[chat.index]!
-            recorder.recordTransferred(button: Int(chats[index].button), requestTime: chats[index].requestTime, kind: kind,
+            recorder.recordTransferred(chats[index].cell, kind: kind,
                                        seconds: now - progress.start, exceededCapacity: exceeded,
                                        firstOfChat: !progress.transferred)
             handoffProgress[chat.index]!.transferred = true
@@ -211,11 +211,11 @@ extension Replication {
         case .conferenceEnded(let chat, _, _, let outcome):
             closed(chat)
             let info = chats[Int(chat.index)]
-            recorder.recordConferenceEnded(button: Int(info.button), requestTime: info.requestTime, Self.end(outcome))
+            recorder.recordConferenceEnded(info.cell, Self.end(outcome))
         case .joinedConference(let chat, let agent, _):
             closed(chat)
             let info = chats[Int(chat.index)]
-            recorder.recordConferenceJoined(button: Int(info.button), requestTime: info.requestTime)
+            recorder.recordConferenceJoined(info.cell)
             recordHiddenRecords(of: chat, for: agent)
             let stay = handoffBehaviour[handoffProgress[chat.index]!.planningGroup]!.drawStay()
             guestDepartures[ChoiceView(chat: chat.index, agent: agent.index)] = calendar.scheduleCancellable(
@@ -227,7 +227,7 @@ extension Replication {
             tookOver(chat, from: agent, at: now)
         case .visitorBlocked(let chat, _):
             let info = chats[Int(chat.index)]
-            recorder.recordBlockedByAgent(button: Int(info.button), requestTime: info.requestTime)
+            recorder.recordBlockedByAgent(info.cell)
         default:
             break
         }
@@ -271,8 +271,7 @@ extension Replication {
     /// group may not see do not open in its workspace: counted.
     mutating func recordHiddenRecords(of chat: ChatID, for agent: AgentID) {
         let info = chats[Int(chat.index)]
-        recorder.recordRecordsNotOpened(setup.hiddenRecords[Int(info.button)][group(of: agent)],
-                                        button: Int(info.button), requestTime: info.requestTime)
+        recorder.recordRecordsNotOpened(setup.hiddenRecords[Int(info.button)][group(of: agent)], info.cell)
     }
 
     static func end(_ outcome: HandoffOutcome) -> HandoffEnd {

@@ -19,6 +19,8 @@ struct Replication {
         var serial: UInt32 = 0
         var button: Int32 = 0
         var requestTime = 0.0
+        /// Where the chat's outcomes are filed.
+        var cell = ChatCell.warmUp
         var patience = Double.infinity
         var handleTime = 0.0
         /// The agent who accepted the chat, and when.
@@ -233,12 +235,13 @@ struct Replication {
         let patience = visitor.drawPatience()
         let handleTime = visitor.drawHandleTime()
         let visitorNumber = visitors.arrival(on: button, blocked: visitor.drawBlocked())
-        recorder.recordOffered(button: button, requestTime: now)
+        let cell = recorder.cell(button: button, requestTime: now)
+        recorder.recordOffered(cell)
         let chat = router.requestChat(on: ButtonID(button), from: visitors.address(of: visitorNumber), at: now)
         let index = Int(chat.index)
         if index >= chats.count { chats.append(contentsOf: repeatElement(ChatInfo(), count: index + 1 - chats.count)) }
-        chats[index] = ChatInfo(serial: nextSerial, button: Int32(button), requestTime: now, patience: patience,
-                                handleTime: handleTime, visitor: Int32(visitorNumber))
+        chats[index] = ChatInfo(serial: nextSerial, button: Int32(button), requestTime: now, cell: cell,
+                                patience: patience, handleTime: handleTime, visitor: Int32(visitorNumber))
         if recordKeeping != nil { openRecord(of: chat, button: button, visitor: visitorNumber, at: now) }
         nextSerial = nextSerial == UInt32.max ? 1 : nextSerial + 1
         scheduleArrival(after: now, on: button, demand: visitor)

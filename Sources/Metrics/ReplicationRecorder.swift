@@ -34,28 +34,28 @@ public struct ReplicationRecorder: Sendable {
         waitSamples = WaitSamples(cellCount: grid.count * buttonSkills.count, buttonCount: buttonSkills.count)
     }
 
-    /// The cell of a chat requested at `requestTime`, or `nil` during the warm-up.
+    /// The cell of a chat requested on `button` at `requestTime`, where all its outcomes are filed.
     @inlinable
-    func cell(button: Int, requestTime: Double) -> Int? {
-        guard requestTime >= grid.warmup else { return nil }
-        return grid.index(of: requestTime) * buttonCount + button
+    public func cell(button: Int, requestTime: Double) -> ChatCell {
+        guard requestTime >= grid.warmup else { return .warmUp }
+        return ChatCell(index: grid.index(of: requestTime) * buttonCount + button)
     }
 
-    /// A chat was requested on `button` at `requestTime`.
+    /// A chat of `cell` was requested.
     @inlinable
-    public mutating func recordOffered(button: Int, requestTime: Double) {
-        guard let cell = cell(button: button, requestTime: requestTime) else { return }
+    public mutating func recordOffered(_ cell: ChatCell) {
+        guard let cell = cell.counted else { return }
         recorded.chats[cell].offered += 1
     }
 
-    /// A chat requested at `requestTime` was accepted at `time` by `agent` of `group`.
+    /// A chat of `cell` requested at `requestTime` was accepted at `time` by `agent` of `group`.
     @inlinable
-    public mutating func recordAccepted(button: Int, requestTime: Double, at time: Double, agent: Int, group: Int) {
+    public mutating func recordAccepted(_ cell: ChatCell, requestTime: Double, at time: Double, agent: Int, group: Int) {
         if time >= grid.warmup {
             groupCounts[group].accepted += 1
             agentCounts[agent].accepted += 1
         }
-        guard let cell = cell(button: button, requestTime: requestTime) else { return }
+        guard let cell = cell.counted else { return }
         let wait = time - requestTime
         waitSamples.record(wait, cell: cell, abandoned: false)
         recorded.chats[cell].accepted += 1
@@ -64,17 +64,17 @@ public struct ReplicationRecorder: Sendable {
         if wait <= threshold { recorded.chats[cell].acceptedWithinThreshold += 1 }
     }
 
-    /// The conversation of a chat requested at `requestTime` ended after `duration` seconds.
+    /// The conversation of a chat of `cell` ended after `duration` seconds.
     @inlinable
-    public mutating func recordConversationEnded(button: Int, requestTime: Double, duration: Double) {
-        guard let cell = cell(button: button, requestTime: requestTime) else { return }
+    public mutating func recordConversationEnded(_ cell: ChatCell, duration: Double) {
+        guard let cell = cell.counted else { return }
         recorded.chats[cell].ended += 1
         recorded.chats[cell].durationSum += duration
     }
 
-    /// A chat requested at `requestTime` was abandoned by its visitor at `time`.
-    public mutating func recordAbandoned(button: Int, requestTime: Double, at time: Double) {
-        guard let cell = cell(button: button, requestTime: requestTime) else { return }
+    /// A chat of `cell` requested at `requestTime` was abandoned by its visitor at `time`.
+    public mutating func recordAbandoned(_ cell: ChatCell, requestTime: Double, at time: Double) {
+        guard let cell = cell.counted else { return }
         let wait = time - requestTime
         waitSamples.record(wait, cell: cell, abandoned: true)
         recorded.chats[cell].abandoned += 1
@@ -84,27 +84,27 @@ public struct ReplicationRecorder: Sendable {
         if wait <= threshold { recorded.chats[cell].abandonedWithinThreshold += 1 }
     }
 
-    /// A chat requested at `requestTime` was canceled because no qualified agent was Online.
-    public mutating func recordCanceledNoAgent(button: Int, requestTime: Double) {
-        guard let cell = cell(button: button, requestTime: requestTime) else { return }
+    /// A chat of `cell` was canceled because no qualified agent was Online.
+    public mutating func recordCanceledNoAgent(_ cell: ChatCell) {
+        guard let cell = cell.counted else { return }
         recorded.chats[cell].canceledNoAgent += 1
     }
 
-    /// A chat requested at `requestTime` was canceled because its queue was full.
-    public mutating func recordCanceledNoQueue(button: Int, requestTime: Double) {
-        guard let cell = cell(button: button, requestTime: requestTime) else { return }
+    /// A chat of `cell` was canceled because its queue was full.
+    public mutating func recordCanceledNoQueue(_ cell: ChatCell) {
+        guard let cell = cell.counted else { return }
         recorded.chats[cell].canceledNoQueue += 1
     }
 
-    /// A chat requested at `requestTime` was refused because the visitor's address is blocked.
-    public mutating func recordBlocked(button: Int, requestTime: Double) {
-        guard let cell = cell(button: button, requestTime: requestTime) else { return }
+    /// A chat of `cell` was refused because the visitor's address is blocked.
+    public mutating func recordBlocked(_ cell: ChatCell) {
+        guard let cell = cell.counted else { return }
         recorded.chats[cell].blocked += 1
     }
 
-    /// A push offer of a chat requested at `requestTime` on `button` went back unanswered from
+    /// A push offer of a chat of `cell` went back unanswered from
     /// `agent` of `group` at `time`: declined, or timed out.
-    public mutating func recordDeclined(button: Int, requestTime: Double, agent: Int, group: Int, timedOut: Bool,
+    public mutating func recordDeclined(_ cell: ChatCell, agent: Int, group: Int, timedOut: Bool,
                                         at time: Double) {
         if time >= grid.warmup {
             if timedOut {
@@ -115,7 +115,7 @@ public struct ReplicationRecorder: Sendable {
                 agentCounts[agent].declined += 1
             }
         }
-        guard let cell = cell(button: button, requestTime: requestTime) else { return }
+        guard let cell = cell.counted else { return }
         if timedOut { recorded.chats[cell].timedOut += 1 } else { recorded.chats[cell].declined += 1 }
     }
 
@@ -153,17 +153,17 @@ public struct ReplicationRecorder: Sendable {
         return metrics
     }
 
-    /// An agent asked to transfer a chat requested at `requestTime` on `button`.
-    public mutating func recordTransferRequested(button: Int, requestTime: Double) {
-        guard let cell = cell(button: button, requestTime: requestTime) else { return }
+    /// An agent asked to transfer a chat of `cell`.
+    public mutating func recordTransferRequested(_ cell: ChatCell) {
+        guard let cell = cell.counted else { return }
         recorded.chats[cell].handoffs.transferRequests += 1
     }
 
     /// A transfer request completed after `seconds`: the chat moved to a new agent, beyond its
     /// capacity when `exceededCapacity`; `firstOfChat` tells the chat's first transfer.
-    public mutating func recordTransferred(button: Int, requestTime: Double, kind: TransferKind, seconds: Double,
+    public mutating func recordTransferred(_ cell: ChatCell, kind: TransferKind, seconds: Double,
                                            exceededCapacity: Bool, firstOfChat: Bool) {
-        guard let cell = cell(button: button, requestTime: requestTime) else { return }
+        guard let cell = cell.counted else { return }
         var tally = recorded.chats[cell].handoffs
         switch kind {
         case .agent: tally.transfersToAgent += 1
@@ -177,8 +177,8 @@ public struct ReplicationRecorder: Sendable {
     }
 
     /// A transfer request ended without moving the chat.
-    public mutating func recordTransferEnded(button: Int, requestTime: Double, _ end: HandoffEnd) {
-        guard let cell = cell(button: button, requestTime: requestTime) else { return }
+    public mutating func recordTransferEnded(_ cell: ChatCell, _ end: HandoffEnd) {
+        guard let cell = cell.counted else { return }
         switch end {
         case .declined: recorded.chats[cell].handoffs.transfersDeclined += 1
         case .timedOut: recorded.chats[cell].handoffs.transfersTimedOut += 1
@@ -187,21 +187,21 @@ public struct ReplicationRecorder: Sendable {
         }
     }
 
-    /// An agent in a chat requested at `requestTime` on `button` invited a colleague.
-    public mutating func recordConferenceRequested(button: Int, requestTime: Double) {
-        guard let cell = cell(button: button, requestTime: requestTime) else { return }
+    /// An agent in a chat of `cell` invited a colleague.
+    public mutating func recordConferenceRequested(_ cell: ChatCell) {
+        guard let cell = cell.counted else { return }
         recorded.chats[cell].handoffs.conferenceRequests += 1
     }
 
     /// An invitation was accepted: an agent joined the chat.
-    public mutating func recordConferenceJoined(button: Int, requestTime: Double) {
-        guard let cell = cell(button: button, requestTime: requestTime) else { return }
+    public mutating func recordConferenceJoined(_ cell: ChatCell) {
+        guard let cell = cell.counted else { return }
         recorded.chats[cell].handoffs.conferencesJoined += 1
     }
 
     /// An invitation ended without anyone joining (a canceled one is not counted apart).
-    public mutating func recordConferenceEnded(button: Int, requestTime: Double, _ end: HandoffEnd) {
-        guard let cell = cell(button: button, requestTime: requestTime) else { return }
+    public mutating func recordConferenceEnded(_ cell: ChatCell, _ end: HandoffEnd) {
+        guard let cell = cell.counted else { return }
         switch end {
         case .declined, .timedOut: recorded.chats[cell].handoffs.conferencesDeclined += 1
         case .failed: recorded.chats[cell].handoffs.conferencesFailed += 1
@@ -210,17 +210,17 @@ public struct ReplicationRecorder: Sendable {
     }
 
     /// `count` attached records of a chat did not open for the agent who received or joined it.
-    public mutating func recordRecordsNotOpened(_ count: Int, button: Int, requestTime: Double) {
-        guard count > 0, let cell = cell(button: button, requestTime: requestTime) else { return }
+    public mutating func recordRecordsNotOpened(_ count: Int, _ cell: ChatCell) {
+        guard count > 0, let cell = cell.counted else { return }
         recorded.chats[cell].handoffs.recordsNotOpened += count
     }
 
     /// A conversation ended, with its message counts and response times; `idleTimeout` tells
     /// that it ended because the visitor stopped answering.
-    public mutating func recordConversation(button: Int, requestTime: Double, operatorMessages: Int,
+    public mutating func recordConversation(_ cell: ChatCell, operatorMessages: Int,
                                             visitorMessages: Int, agentResponses: ResponseTimes,
                                             visitorResponses: ResponseTimes, idleTimeout: Bool) {
-        guard let cell = cell(button: button, requestTime: requestTime) else { return }
+        guard let cell = cell.counted else { return }
         var tally = recorded.chats[cell].conversations
         tally.conversations += 1
         tally.operatorMessages += operatorMessages
@@ -239,24 +239,24 @@ public struct ReplicationRecorder: Sendable {
         recorded.chats[cell].conversations = tally
     }
 
-    /// A visitor of a chat requested at `requestTime` on `button` waited for a reply longer than
+    /// A visitor of a chat of `cell` waited for a reply longer than
     /// the critical wait.
-    public mutating func recordCriticalWaitAlert(button: Int, requestTime: Double) {
-        guard let cell = cell(button: button, requestTime: requestTime) else { return }
+    public mutating func recordCriticalWaitAlert(_ cell: ChatCell) {
+        guard let cell = cell.counted else { return }
         recorded.chats[cell].conversations.criticalWaitAlerts += 1
     }
 
-    /// An agent raised an assistance flag in a chat requested at `requestTime` on `button`;
+    /// An agent raised an assistance flag in a chat of `cell`;
     /// `loweredBySupervisor` tells whether a supervisor lowered it.
-    public mutating func recordFlag(button: Int, requestTime: Double, loweredBySupervisor: Bool) {
-        guard let cell = cell(button: button, requestTime: requestTime) else { return }
+    public mutating func recordFlag(_ cell: ChatCell, loweredBySupervisor: Bool) {
+        guard let cell = cell.counted else { return }
         recorded.chats[cell].conversations.flagsRaised += 1
         if loweredBySupervisor { recorded.chats[cell].conversations.flagsLoweredBySupervisor += 1 }
     }
 
-    /// An agent blocked the visitor of a chat requested at `requestTime` on `button`.
-    public mutating func recordBlockedByAgent(button: Int, requestTime: Double) {
-        guard let cell = cell(button: button, requestTime: requestTime) else { return }
+    /// An agent blocked the visitor of a chat of `cell`.
+    public mutating func recordBlockedByAgent(_ cell: ChatCell) {
+        guard let cell = cell.counted else { return }
         recorded.chats[cell].handoffs.blockedByAgent += 1
     }
 }

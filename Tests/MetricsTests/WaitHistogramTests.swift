@@ -40,11 +40,12 @@ import Testing
             for index in 0..<100 {
                 let request = Double(index) * 12
                 let button = index % 2
-                recorder.recordOffered(button: button, requestTime: request)
+                let cell = recorder.cell(button: button, requestTime: request)
+                recorder.recordOffered(cell)
                 if index % 10 == 9 {
-                    recorder.recordAbandoned(button: button, requestTime: request, at: request + 60)
+                    recorder.recordAbandoned(cell, requestTime: request, at: request + 60)
                 } else {
-                    recorder.recordAccepted(button: button, requestTime: request,
+                    recorder.recordAccepted(cell, requestTime: request,
                                             at: request + Double(replication * 10 + button), agent: 0, group: 0)
                 }
             }
