@@ -41,7 +41,7 @@ let package = Package(
         ),
         .target(name: "Stochastics", dependencies: ["CGSL"]),
         .target(name: "IndexedHeaps"),
-        .target(name: "SimulationKernel"),
+        .target(name: "SimulationKernel", dependencies: ["IndexedHeaps"]),
         .target(name: "Routing", dependencies: ["IndexedHeaps"]),
         .target(name: "Metrics", dependencies: ["CGSL", histogram]),
         .target(name: "ContactCenter", dependencies: below(contactCenter: false)),

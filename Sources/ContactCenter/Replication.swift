@@ -227,7 +227,7 @@ struct Replication {
 
     mutating func scheduleArrival(after time: Double, on button: Int, demand: ButtonDemand) {
         guard let next = demand.nextArrival(after: time), next < setup.scenario.horizon else { return }
-        calendar.schedule(.arrival(button: Int32(button)), at: next)
+        calendar.setTimer(button, .arrival(button: Int32(button)), at: next)
     }
 
     mutating func arrive(on button: Int, at now: Double) {

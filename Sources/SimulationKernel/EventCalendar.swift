@@ -11,6 +11,12 @@
 /// top; when cancelled entries outnumber live ones the heap is compacted. Nothing allocates once
 /// the calendar has grown to its working size.
 ///
+/// A source that always has exactly one next event (an arrival process) can keep it in a
+/// *timer* instead (``setTimer(_:_:at:)``): timers live in a small indexed heap of their own,
+/// beside the main one, so the busiest events do not go through the main heap. They take their
+/// sequence numbers from the same counter, so the order of events is the same as if they were
+/// scheduled.
+///
 /// ```swift
 /// var calendar = EventCalendar<MyEvent>()
 /// calendar.schedule(.arrival, at: 0)
@@ -18,6 +24,8 @@
 ///     switch event { … }   // may schedule or cancel further events
 /// }
 /// ```
+import IndexedHeaps
+
 public struct EventCalendar<Event> {
     @usableFromInline
     struct Entry {
@@ -54,6 +62,9 @@ public struct EventCalendar<Event> {
     @usableFromInline var freeSlots: [Int32] = []
     @usableFromInline var nextSequence: UInt64 = 0
     @usableFromInline var cancelled = 0
+    /// The pending timers by id, ordered by (time, sequence), and the event each one fires.
+    @usableFromInline var timers = IndexedHeap<TimerKey>()
+    @usableFromInline var timerEvents: [Event?] = []
 
     /// Creates an empty calendar with the clock at `start`.
     public init(start: Double = 0) {
@@ -61,7 +72,7 @@ public struct EventCalendar<Event> {
     }
 
     /// Number of events waiting to run.
-    @inlinable public var pendingCount: Int { heap.count - cancelled }
+    @inlinable public var pendingCount: Int { heap.count - cancelled + timers.count }
 
     /// Time of the next event, or `nil` when none is pending. Reading it may discard entries of
     /// cancelled events, hence `mutating`.
@@ -69,7 +80,8 @@ public struct EventCalendar<Event> {
     public var nextEventTime: Double? {
         mutating get {
             discardCancelledTop()
-            return heap.first?.time
+            guard let timer = timers.min?.key else { return heap.first?.time }
+            return Swift.min(timer.time, heap.first?.time ?? .infinity)
         }
     }
 
@@ -129,11 +141,30 @@ public struct EventCalendar<Event> {
     @inlinable
     public mutating func next(until limit: Double = .infinity) -> Event? {
         discardCancelledTop()
+        if let timer = timers.min,
+           heap.isEmpty || timer.key < TimerKey(time: heap[0].time, sequence: heap[0].sequence) {
+            guard timer.key.time <= limit else { return nil }
+            timers.popMin()
+            clock = timer.key.time
+            return timerEvents[timer.id]
+        }
         guard let first = heap.first, first.time <= limit else { return nil }
         popTop()
         if first.slot >= 0 { free(slot: first.slot) }
         clock = first.time
         return first.event
+    }
+
+    /// Sets timer `id` (a small non-negative integer chosen by the caller) to fire `event` at
+    /// virtual time `time` (not in the past), replacing its pending event if it has one. A timer
+    /// fires once; set it again for its next event.
+    @inlinable
+    public mutating func setTimer(_ id: Int, _ event: Event, at time: Double) {
+        precondition(time >= clock, "cannot schedule an event in the past (\(time) < \(clock))")
+        if id >= timerEvents.count { timerEvents.append(contentsOf: repeatElement(nil, count: id + 1 - timerEvents.count)) }
+        timerEvents[id] = event
+        timers.update(id, key: TimerKey(time: time, sequence: nextSequence))
+        nextSequence &+= 1
     }
 
     /// Frees the slot of an entry that left the heap; its handles stop matching.
@@ -211,6 +242,24 @@ public struct EventCalendar<Event> {
             }
             heap[hole] = last
         }
+    }
+}
+
+/// When a timer fires: its time, then its scheduling sequence.
+@usableFromInline
+struct TimerKey: Comparable, Sendable {
+    @usableFromInline let time: Double
+    @usableFromInline let sequence: UInt64
+
+    @inlinable
+    init(time: Double, sequence: UInt64) {
+        self.time = time
+        self.sequence = sequence
+    }
+
+    @inlinable
+    static func < (lhs: TimerKey, rhs: TimerKey) -> Bool {
+        lhs.time < rhs.time || (lhs.time == rhs.time && lhs.sequence < rhs.sequence)
     }
 }
 
