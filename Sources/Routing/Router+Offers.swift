@@ -76,17 +76,10 @@ extension Router {
     /// Gives a chat to an agent: it joins the agent's list and takes its weight of capacity.
     mutating func attach(_ slot: Int32, to agent: Int32, at time: Double) {
         let index = Int(agent)
-        let before = snapshot(of: index)
         let weight = self.weight(of: Int(chats[Int(slot)].button), on: index)
-        advanceAccount(of: index, to: time)
-        var state = agents[index]
-        state.load += weight
-        state.heldChats += 1
-        state.lastAssignment = nextAssignment
-        let first = state.firstChat
-        state.firstChat = slot
-        agents[index] = state
-        nextAssignment += 1
+        let first = agents[index].firstChat
+        let before = changeLoad(of: index, by: weight, chats: 1, assigning: true, at: time)
+        agents[index].firstChat = slot
         var chat = chats[Int(slot)]
         chat.agent = agent
         chat.load = weight
@@ -110,14 +103,33 @@ extension Router {
         let weight = chats[Int(slot)].load
         guard weight > 0 else { return }
         let index = Int(chats[Int(slot)].agent)
-        let before = snapshot(of: index)
-        advanceAccount(of: index, to: time)
-        var state = agents[index]
-        state.load -= weight
-        state.heldChats -= 1
-        agents[index] = state
         chats[Int(slot)].load = 0
+        let before = changeLoad(of: index, by: -weight, chats: -1, assigning: false, at: time)
         agentChanged(index, from: before, at: time)
+    }
+
+    /// Changes agent `index`'s load by `weight` and its chats held by `chats` at `time`, its time
+    /// account brought up to date first, in one read and one write of its state; with
+    /// `assigning`, the change is a new assignment (see ``SelectionKey``). Returns the agent as it
+    /// was before.
+    @inline(__always)
+    mutating func changeLoad(of index: Int, by weight: Int32, chats: Int32, assigning: Bool,
+                             at time: Double) -> AgentSnapshot {
+        var state = agents[index]
+        let before = AgentSnapshot(state)
+        let span = time - state.accountedUntil
+        if span > 0 {
+            accounts[index].add(state: state, over: span)
+            state.accountedUntil = time
+        }
+        state.load += weight
+        state.heldChats += chats
+        if assigning {
+            state.lastAssignment = nextAssignment
+            nextAssignment += 1
+        }
+        agents[index] = state
+        return before
     }
 
     /// Capacity, in hundredths of a unit, that one chat of `button` takes on agent `index`.

@@ -28,7 +28,7 @@ extension Router {
     mutating func changePresence(of index: Int, to presence: Presence, at time: Double) {
         let old = agents[index].presence
         guard old != presence else { return }
-        let before = snapshot(of: index)
+        let before = AgentSnapshot(agents[index])
         advanceAccount(of: index, to: time)
         agents[index].presence = presence
         var emptiedPools: [Int32] = []

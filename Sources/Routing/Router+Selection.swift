@@ -4,12 +4,13 @@ extension Router {
         let online: Bool
         let freeCapacity: Int32
         let heldChats: Int32
-    }
 
-    @inline(__always)
-    func snapshot(of index: Int) -> AgentSnapshot {
-        AgentSnapshot(online: agents[index].presence == .online, freeCapacity: agents[index].freeCapacity,
-                      heldChats: agents[index].heldChats)
+        @inline(__always)
+        init(_ agent: AgentState) {
+            online = agent.presence == .online
+            freeCapacity = agent.freeCapacity
+            heldChats = agent.heldChats
+        }
     }
 
     /// After an agent's status or load changed: brings its index entries up to date and shows or
