@@ -35,7 +35,7 @@ public struct ReplicationRecorder: Sendable {
     }
 
     /// The cell of a chat requested on `button` at `requestTime`, where all its outcomes are filed.
-    @inlinable
+    @inlinable @inline(__always)
     public func cell(button: Int, requestTime: Double) -> ChatCell {
         guard requestTime >= grid.warmup else { return .warmUp }
         return ChatCell(index: grid.index(of: requestTime) * buttonCount + button)

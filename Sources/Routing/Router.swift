@@ -65,16 +65,18 @@ public struct Router: Sendable {
         var freeCapacity: Int32 { capacity - load }
     }
 
+    @usableFromInline
     enum ChatStatus: UInt8, Sendable {
         /// `guest`: an internal slot holding a conference guest's share of a chat (its agent and
         /// capacity); it never appears as a chat id outside the router.
         case free, queued, offered, active, wrapUp, guest
     }
 
+    @usableFromInline
     struct ChatState: Sendable {
-        var status: ChatStatus = .free
-        var button: Int32 = -1
-        var agent: Int32 = -1
+        @usableFromInline var status: ChatStatus = .free
+        @usableFromInline var button: Int32 = -1
+        @usableFromInline var agent: Int32 = -1
         var requestTime: Double = 0
         var sequence: UInt64 = 0
         /// Capacity the chat holds on its agent, in hundredths of a unit (0 when none).
@@ -123,7 +125,7 @@ public struct Router: Sendable {
     var agentButtons: [Int32] = []
     var pools: [AgentPool] = []
     var buttons: [ButtonState] = []
-    var chats: [ChatState] = []
+    @usableFromInline var chats: [ChatState] = []
     var freeChatSlots: [Int32] = []
     var blocking: BlockingRules
     var nextSequence: UInt64 = 0
@@ -260,6 +262,7 @@ public struct Router: Sendable {
     public func queueLength(of button: ButtonID) -> Int { buttons[Int(button.index)].queue.count }
 
     /// The agent a chat is pushed to or handled by, if any.
+    @inlinable
     public func agent(of chat: ChatID) -> AgentID? {
         guard isLive(chat), chats[Int(chat.index)].agent >= 0 else { return nil }
         return AgentID(Int(chats[Int(chat.index)].agent))
@@ -267,6 +270,7 @@ public struct Router: Sendable {
 
     /// The button the chat is routed on now: the one it was requested on, or the one it was last
     /// transferred to.
+    @inlinable
     public func button(of chat: ChatID) -> ButtonID? {
         isLive(chat) ? ButtonID(Int(chats[Int(chat.index)].button)) : nil
     }
@@ -302,7 +306,7 @@ public struct Router: Sendable {
     }
 
     /// Whether the id names a chat in progress.
-    @inline(__always)
+    @inlinable @inline(__always)
     func isLive(_ chat: ChatID) -> Bool {
         let index = Int(chat.index)
         return index >= 0 && index < chats.count && chats[index].status != .free && chats[index].status != .guest
