@@ -262,7 +262,7 @@ public struct Router: Sendable {
     public func queueLength(of button: ButtonID) -> Int { buttons[Int(button.index)].queue.count }
 
     /// The agent a chat is pushed to or handled by, if any.
-    @inlinable
+    @inlinable @inline(__always)
     public func agent(of chat: ChatID) -> AgentID? {
         guard isLive(chat), chats[Int(chat.index)].agent >= 0 else { return nil }
         return AgentID(Int(chats[Int(chat.index)].agent))
@@ -270,7 +270,7 @@ public struct Router: Sendable {
 
     /// The button the chat is routed on now: the one it was requested on, or the one it was last
     /// transferred to.
-    @inlinable
+    @inlinable @inline(__always)
     public func button(of chat: ChatID) -> ButtonID? {
         isLive(chat) ? ButtonID(Int(chats[Int(chat.index)].button)) : nil
     }
