@@ -26,12 +26,12 @@ extension Replication {
         let activities = agentSide(of: Int(chats[index].agent))
         let flag = drawFlag(button: button, as: activities)
         let length = end - start
-        let isRecorded = recordKeeping != nil && index < transcripts.count && transcripts[index] != nil
+        let recorded = isRecorded(index)
         var flagger: Int?
         if let flag {
             // Who raised it: for a recorded chat the agent handling it then, otherwise (its
             // handlers are not followed) the agent handling it at its end.
-            let agent = (isRecorded ? handler(of: chat, at: start + flag.raisedAt * length) : nil)
+            let agent = (recorded ? handler(of: chat, at: start + flag.raisedAt * length) : nil)
                 ?? Int(chats[index].agent)
             flagger = agent
             recorder.recordFlag(chats[index].cell, loweredBySupervisor: flag.bySupervisor)
@@ -40,7 +40,7 @@ extension Replication {
                 countInSession(flag.bySupervisor ? .flagLoweredSupervisor : .flagLoweredAgent, of: agent)
             }
         }
-        guard isRecorded, var record = transcripts[index] else { return }
+        guard recorded, var record = transcripts[index] else { return }
         transcripts[index] = nil
         var events: [TranscriptEvent] = []
         attachRecords(activities.records, to: &record, button: button, from: start, length: length)
@@ -142,7 +142,7 @@ extension Replication {
     /// The chat's current agent starts handling it now (recorded chats only).
     mutating func noteHandler(of chat: ChatID, at now: Double) {
         let index = Int(chat.index)
-        guard recordKeeping != nil, index < transcripts.count, transcripts[index] != nil else { return }
+        guard isRecorded(index) else { return }
         talks[index].handlers.append((since: now, agent: Int(chats[index].agent)))
     }
 
@@ -152,7 +152,7 @@ extension Replication {
         let index = Int(chat.index)
         talks[index].visitorTimer = nil
         let leaves = visitorSide(of: chat).visitorLeaves
-        if leaves > 0, index < transcripts.count, transcripts[index] != nil {
+        if leaves > 0, isRecorded(index) {
             talks[index].closesWindow = conversationStreams!.leaving[Int(chats[index].button)]
                 .bernoulli(probability: leaves)
         }

@@ -247,9 +247,9 @@ extension Replication {
         }
         releaseReply(of: chat, at: now)
         let talk = talks[index]
-        if recordKeeping != nil, index < transcripts.count, transcripts[index] != nil {
-            transcripts[index]!.agentResponses = talk.agentResponses
-            transcripts[index]!.visitorResponses = talk.visitorResponses
+        if isRecorded(index) {
+            transcripts[index]?.agentResponses = talk.agentResponses
+            transcripts[index]?.visitorResponses = talk.visitorResponses
         }
         playChatActivities(of: chat, from: chats[index].acceptTime, to: now)
         recorder.recordConversation(chats[index].cell,
@@ -275,13 +275,13 @@ extension Replication {
 
     /// Adds a message to the chat's record.
     mutating func noteMessage(_ kind: TranscriptMessage.Kind, of chat: ChatID, agent: Int?, at now: Double) {
-        guard recordKeeping != nil, Int(chat.index) < transcripts.count, transcripts[Int(chat.index)] != nil else { return }
-        transcripts[Int(chat.index)]!.messages.append(TranscriptMessage(time: now, kind: kind, agent: agent))
+        guard isRecorded(Int(chat.index)) else { return }
+        transcripts[Int(chat.index)]?.messages.append(TranscriptMessage(time: now, kind: kind, agent: agent))
     }
 
     /// Records an event the simulation itself produces (idle warnings, alerts) in the chat's record.
     mutating func noteEvent(_ type: TranscriptEventType, of chat: ChatID, agent: Int? = nil, at now: Double) {
-        guard recordKeeping != nil, Int(chat.index) < transcripts.count, transcripts[Int(chat.index)] != nil else { return }
-        transcripts[Int(chat.index)]!.events.append(TranscriptEvent(time: now, type: type, agent: agent))
+        guard isRecorded(Int(chat.index)) else { return }
+        transcripts[Int(chat.index)]?.events.append(TranscriptEvent(time: now, type: type, agent: agent))
     }
 }

@@ -220,6 +220,12 @@ struct Replication {
         return metrics
     }
 
+    /// Whether the chat under id `index` is recorded (its transcript is being written). Reads the
+    /// slot in place: copying an optional record only to test it would copy the whole record.
+    func isRecorded(_ index: Int) -> Bool {
+        recordKeeping != nil && index < transcripts.count && transcripts.withUnsafeBufferPointer { $0[index] != nil }
+    }
+
     /// Whether an event about `chat` still concerns the chat in progress under that id.
     func isCurrent(_ chat: ChatID, _ serial: UInt32) -> Bool {
         chats[Int(chat.index)].serial == serial
