@@ -61,7 +61,9 @@ public struct CompiledScenario: Sendable {
     public let recordTypes: [Scenario.AttachableRecord]
     /// Name of each agent: its group's name and its number in the group, from 1 (`tier1-3`).
     public let agentNames: [String]
-    let router: RouterConfiguration
+    /// The router as every day starts (agents Offline, queues empty): each replication routes
+    /// with a copy, so the routing tables are built once per run.
+    let router: Router
     /// Returning visitors, addresses and attributes.
     let visitors: CompiledVisitors
     /// Whether chats are conversations (the conversation service mode), whose settings each
@@ -147,8 +149,8 @@ public struct CompiledScenario: Sendable {
                 return button.attachedRecords.filter { !access.contains($0) }.count
             }
         }
-        router = RouterConfiguration(skillCount: skillNames.count, buttons: routedButtons, agents: agents,
-                                     blocking: BlockingRules(scenario.blocking))
+        router = Router(configuration: RouterConfiguration(
+            skillCount: skillNames.count, buttons: routedButtons, agents: agents, blocking: BlockingRules(scenario.blocking)))
     }
 
     /// Whether a push button's offers are accepted the moment they are made: the button says so, or

@@ -118,7 +118,7 @@ struct Replication {
     init(setup: CompiledScenario, replication: Int, records: RecordSink? = nil) {
         self.setup = setup
         let scenario = setup.scenario
-        router = Router(configuration: setup.router)
+        router = setup.router
         recorder = ReplicationRecorder(
             grid: IntervalGrid(length: scenario.interval, horizon: scenario.horizon, warmup: scenario.warmup),
             buttonSkills: setup.buttonSkills, groupCount: setup.groups.count, agentCount: setup.agentGroups.count,
