@@ -54,7 +54,7 @@ extension TimeAccount {
         load += Double(agent.load) / 100 * span
         guard agent.presence != .offline else { return }
         loggedIn += span
-        capacity += Double(agent.capacity) / 100 * span
+        capacity += agent.capacityUnits * span
         holding[Int(agent.heldChats)] += span
         if agent.heldChats > 0 { busy += span }
         if agent.load >= agent.capacity { atCapacity += span }

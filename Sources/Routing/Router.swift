@@ -41,7 +41,9 @@ public struct Router: Sendable {
         /// Logging out: Away until its last chat is finished, then Offline.
         var loggingOut = false
         /// Capacity and load in hundredths of a unit, so that percentage weights stay exact.
-        var capacity: Int32
+        let capacity: Int32
+        /// The capacity in units, as the time account integrates it.
+        let capacityUnits: Double
         var load: Int32 = 0
         /// Chats holding capacity on the agent.
         var heldChats: Int32 = 0
@@ -196,7 +198,8 @@ public struct Router: Sendable {
             precondition(agent.capacity >= 0 && agent.capacity <= RouterConfiguration.capacityLimit,
                          "agent capacity must lie in 0...\(RouterConfiguration.capacityLimit)")
             var state = AgentState(
-                capacity: Int32(agent.capacity * 100), lastAssignment: UInt64(index), group: Int32(agent.group),
+                capacity: Int32(agent.capacity * 100), capacityUnits: Double(agent.capacity * 100) / 100,
+                lastAssignment: UInt64(index), group: Int32(agent.group),
                 awayOnDecline: agent.awayOnDecline, awayOnTimeout: agent.awayOnTimeout)
             state.poolsStart = Int32(agentPools.count)
             state.buttonsStart = Int32(agentButtons.count)

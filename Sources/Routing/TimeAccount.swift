@@ -13,31 +13,18 @@ public struct ConcurrencySeconds: Sendable, Equatable {
     /// Seconds spent holding `count` chats (`lastCount` or more for the last).
     public subscript(count: Int) -> Double {
         get {
-            switch Swift.min(count, Self.lastCount) {
-            case 0: seconds.0
-            case 1: seconds.1
-            case 2: seconds.2
-            case 3: seconds.3
-            case 4: seconds.4
-            case 5: seconds.5
-            case 6: seconds.6
-            case 7: seconds.7
-            default: seconds.8
-            }
+            withUnsafeBytes(of: seconds) { $0.load(fromByteOffset: Self.offset(of: count), as: Double.self) }
         }
         set {
-            switch Swift.min(count, Self.lastCount) {
-            case 0: seconds.0 = newValue
-            case 1: seconds.1 = newValue
-            case 2: seconds.2 = newValue
-            case 3: seconds.3 = newValue
-            case 4: seconds.4 = newValue
-            case 5: seconds.5 = newValue
-            case 6: seconds.6 = newValue
-            case 7: seconds.7 = newValue
-            default: seconds.8 = newValue
-            }
+            withUnsafeMutableBytes(of: &seconds) { $0.storeBytes(of: newValue, toByteOffset: Self.offset(of: count), as: Double.self) }
         }
+    }
+
+    /// Where the seconds of `count` chats lie in the (homogeneous, hence contiguous) tuple.
+    @inline(__always)
+    private static func offset(of count: Int) -> Int {
+        precondition(count >= 0, "a count of chats is not negative")
+        return Swift.min(count, lastCount) * MemoryLayout<Double>.stride
     }
 
     public static func == (lhs: ConcurrencySeconds, rhs: ConcurrencySeconds) -> Bool {
