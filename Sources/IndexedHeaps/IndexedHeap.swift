@@ -3,9 +3,13 @@
 ///
 /// Besides insertion and removal of the minimum, any element can be removed or re-keyed by its id
 /// in O(log n), which is what routing indexes need (an agent's load changed). Equal keys are
-/// popped in no particular order, so callers that need a fixed order make the key total. Storage
-/// grows to the largest id and the largest size seen and is then reused: a heap in steady state
-/// does not allocate, and each operation touches its storage through one unsafe access.
+/// popped in no particular order, so callers that need a fixed order make the key total.
+///
+/// Heap entries and the position of each id share one array of slots: slot `i` holds the entry at
+/// heap position `i` and the heap position of id `i` (the heap never holds more entries than
+/// there are ids, so both fit). Storage grows to the largest id seen and is then reused: a heap
+/// in steady state does not allocate, and each operation touches its storage through one unsafe
+/// access.
 public struct IndexedHeap<Key: Comparable> {
     @usableFromInline
     struct Entry {
@@ -19,19 +23,26 @@ public struct IndexedHeap<Key: Comparable> {
         }
     }
 
-    /// The first `heapCount` entries, in heap order (the children of `i` are `4i + 1 … 4i + 4`);
-    /// entries beyond are spare storage.
-    @usableFromInline var entries: [Entry] = []
-    @usableFromInline var heapCount = 0
-    /// Heap position of each id, or -1 when the id is not in the heap.
-    @usableFromInline var positions: [Int32] = []
+    @usableFromInline
+    struct Slot {
+        /// The entry at this heap position (meaningful below `heapCount` only).
+        @usableFromInline var entry: Entry
+        /// Heap position of the id equal to this slot's index, or -1 when that id is not in the heap.
+        @usableFromInline var position: Int32
 
-    /// Creates an empty heap, reserving room for ids below `idCapacity`.
-    @inlinable
-    public init(idCapacity: Int = 0) {
-        entries.reserveCapacity(idCapacity)
-        positions = Array(repeating: -1, count: idCapacity)
+        @inlinable
+        init(entry: Entry, position: Int32) {
+            self.entry = entry
+            self.position = position
+        }
     }
+
+    @usableFromInline var slots: [Slot] = []
+    @usableFromInline var heapCount = 0
+
+    /// Creates an empty heap.
+    @inlinable
+    public init() {}
 
     /// Number of elements in the heap.
     @inlinable public var count: Int { heapCount }
@@ -43,41 +54,44 @@ public struct IndexedHeap<Key: Comparable> {
     @inlinable
     public var min: (id: Int, key: Key)? {
         guard heapCount > 0 else { return nil }
-        let first = entries[0]
+        let first = slots[0].entry
         return (Int(first.id), first.key)
     }
 
     /// Every element with its key, in no particular order.
     public var elements: [(id: Int, key: Key)] {
-        entries[0..<heapCount].map { (Int($0.id), $0.key) }
+        slots[0..<heapCount].map { (Int($0.entry.id), $0.entry.key) }
     }
 
     /// Whether the element `id` is in the heap.
     @inlinable
     public func contains(_ id: Int) -> Bool {
-        id < positions.count && positions[id] >= 0
+        id >= 0 && id < slots.count && slots[id].position >= 0
     }
 
     /// The key of element `id`, or `nil` when it is not in the heap.
     @inlinable
     public func key(of id: Int) -> Key? {
         guard contains(id) else { return nil }
-        return entries[Int(positions[id])].key
+        return slots[Int(slots[id].position)].entry.key
     }
 
     /// Adds element `id` with `key`. The id must not already be in the heap.
     @inlinable
     public mutating func insert(_ id: Int, key: Key) {
         precondition(id >= 0 && id <= Int(Int32.max), "IndexedHeap ids are small non-negative integers")
-        if id >= positions.count {
-            positions.append(contentsOf: repeatElement(-1, count: Swift.max(id + 1 - positions.count, positions.count)))
-        }
-        precondition(positions[id] < 0, "IndexedHeap: id \(id) is already in the heap")
         let entry = Entry(key: key, id: Int32(id))
-        if heapCount == entries.count { entries.append(entry) }
+        if id >= slots.count {
+            // New slots hold a copy of this entry until the heap grows into them.
+            let added = Swift.max(id + 1 - slots.count, slots.count)
+            slots.append(contentsOf: repeatElement(Slot(entry: entry, position: -1), count: added))
+        }
         heapCount += 1
         let start = heapCount - 1
-        withStorage { heap, positions in Self.siftUp(entry, from: start, heap, positions) }
+        slots.withUnsafeMutableBufferPointer { slots in
+            precondition(slots[id].position < 0, "IndexedHeap: id \(id) is already in the heap")
+            Self.siftUp(entry, from: start, slots)
+        }
     }
 
     /// Removes and returns the element with the smallest key.
@@ -85,7 +99,7 @@ public struct IndexedHeap<Key: Comparable> {
     @discardableResult
     public mutating func popMin() -> (id: Int, key: Key)? {
         guard heapCount > 0 else { return nil }
-        let first = entries[0]
+        let first = slots[0].entry
         removeEntry(at: 0)
         return (Int(first.id), first.key)
     }
@@ -95,8 +109,8 @@ public struct IndexedHeap<Key: Comparable> {
     @discardableResult
     public mutating func remove(_ id: Int) -> Key? {
         guard contains(id) else { return nil }
-        let position = Int(positions[id])
-        let key = entries[position].key
+        let position = Int(slots[id].position)
+        let key = slots[position].entry.key
         removeEntry(at: position)
         return key
     }
@@ -108,15 +122,15 @@ public struct IndexedHeap<Key: Comparable> {
             insert(id, key: key)
             return
         }
-        let position = Int(positions[id])
         let count = heapCount
-        withStorage { heap, positions in
-            let old = heap[position].key
+        slots.withUnsafeMutableBufferPointer { slots in
+            let position = Int(slots[id].position)
+            let old = slots[position].entry.key
             let entry = Entry(key: key, id: Int32(id))
             if key < old {
-                Self.siftUp(entry, from: position, heap, positions)
+                Self.siftUp(entry, from: position, slots)
             } else {
-                Self.siftDown(entry, from: position, count: count, heap, positions)
+                Self.siftDown(entry, from: position, count: count, slots)
             }
         }
     }
@@ -124,7 +138,7 @@ public struct IndexedHeap<Key: Comparable> {
     /// Removes every element, keeping the storage for reuse.
     @inlinable
     public mutating func removeAll() {
-        for position in 0..<heapCount { positions[Int(entries[position].id)] = -1 }
+        for position in 0..<heapCount { slots[Int(slots[position].entry.id)].position = -1 }
         heapCount = 0
     }
 
@@ -132,49 +146,38 @@ public struct IndexedHeap<Key: Comparable> {
     mutating func removeEntry(at position: Int) {
         heapCount -= 1
         let last = heapCount
-        withStorage { heap, positions in
-            positions[Int(heap[position].id)] = -1
+        slots.withUnsafeMutableBufferPointer { slots in
+            slots[Int(slots[position].entry.id)].position = -1
             guard position < last else { return }
-            let moving = heap[last]
-            if position > 0 && moving.key < heap[(position - 1) >> 2].key {
-                Self.siftUp(moving, from: position, heap, positions)
+            let moving = slots[last].entry
+            if position > 0 && moving.key < slots[(position - 1) >> 2].entry.key {
+                Self.siftUp(moving, from: position, slots)
             } else {
-                Self.siftDown(moving, from: position, count: last, heap, positions)
+                Self.siftDown(moving, from: position, count: last, slots)
             }
-        }
-    }
-
-    /// Runs `body` on the heap entries and the positions, each as one unsafe buffer.
-    @inlinable
-    mutating func withStorage(
-        _ body: (UnsafeMutableBufferPointer<Entry>, UnsafeMutableBufferPointer<Int32>) -> Void
-    ) {
-        entries.withUnsafeMutableBufferPointer { heap in
-            positions.withUnsafeMutableBufferPointer { positions in body(heap, positions) }
         }
     }
 
     /// Places `moving` at or above the hole at `start`, moving larger parents down.
     @inlinable
-    static func siftUp(_ moving: Entry, from start: Int, _ heap: UnsafeMutableBufferPointer<Entry>,
-                       _ positions: UnsafeMutableBufferPointer<Int32>) {
+    static func siftUp(_ moving: Entry, from start: Int, _ slots: UnsafeMutableBufferPointer<Slot>) {
         var hole = start
         while hole > 0 {
             let parent = (hole - 1) >> 2
-            guard moving.key < heap[parent].key else { break }
-            heap[hole] = heap[parent]
-            positions[Int(heap[hole].id)] = Int32(hole)
+            let above = slots[parent].entry
+            guard moving.key < above.key else { break }
+            slots[hole].entry = above
+            slots[Int(above.id)].position = Int32(hole)
             hole = parent
         }
-        heap[hole] = moving
-        positions[Int(moving.id)] = Int32(hole)
+        slots[hole].entry = moving
+        slots[Int(moving.id)].position = Int32(hole)
     }
 
     /// Places `moving` at or below the hole at `start` among the first `count` entries, moving
     /// smaller children up.
     @inlinable
-    static func siftDown(_ moving: Entry, from start: Int, count: Int, _ heap: UnsafeMutableBufferPointer<Entry>,
-                         _ positions: UnsafeMutableBufferPointer<Int32>) {
+    static func siftDown(_ moving: Entry, from start: Int, count: Int, _ slots: UnsafeMutableBufferPointer<Slot>) {
         var hole = start
         while true {
             let firstChild = 4 * hole + 1
@@ -183,18 +186,20 @@ public struct IndexedHeap<Key: Comparable> {
             let lastChild = Swift.min(firstChild + 3, count - 1)
             var child = firstChild + 1
             while child <= lastChild {
-                if heap[child].key < heap[best].key { best = child }
+                if slots[child].entry.key < slots[best].entry.key { best = child }
                 child += 1
             }
-            guard heap[best].key < moving.key else { break }
-            heap[hole] = heap[best]
-            positions[Int(heap[hole].id)] = Int32(hole)
+            let below = slots[best].entry
+            guard below.key < moving.key else { break }
+            slots[hole].entry = below
+            slots[Int(below.id)].position = Int32(hole)
             hole = best
         }
-        heap[hole] = moving
-        positions[Int(moving.id)] = Int32(hole)
+        slots[hole].entry = moving
+        slots[Int(moving.id)].position = Int32(hole)
     }
 }
 
 extension IndexedHeap: Sendable where Key: Sendable {}
 extension IndexedHeap.Entry: Sendable where Key: Sendable {}
+extension IndexedHeap.Slot: Sendable where Key: Sendable {}

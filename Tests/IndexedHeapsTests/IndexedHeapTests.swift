@@ -30,7 +30,7 @@ import Testing
 }
 
 @Test func removeAllEmptiesAndAllowsReinsertion() {
-    var heap = IndexedHeap<Int>(idCapacity: 4)
+    var heap = IndexedHeap<Int>()
     for id in 0..<4 { heap.insert(id, key: id) }
     heap.removeAll()
     #expect(heap.isEmpty)
