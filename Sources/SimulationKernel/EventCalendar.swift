@@ -138,7 +138,7 @@ public struct EventCalendar<Event> {
 
     /// Removes the earliest pending event, advances the clock to its time and returns it; returns
     /// `nil`, leaving the clock and the calendar unchanged, when no event is due at or before `limit`.
-    @inlinable
+    @inlinable @inline(__always)
     public mutating func next(until limit: Double = .infinity) -> Event? {
         discardCancelledTop()
         if let timer = timers.min,
@@ -204,7 +204,7 @@ public struct EventCalendar<Event> {
         }
     }
 
-    @inlinable
+    @inlinable @inline(__always)
     mutating func push(_ entry: Entry) {
         heap.append(entry)
         heap.withUnsafeMutableBufferPointer { heap in
@@ -219,7 +219,7 @@ public struct EventCalendar<Event> {
         }
     }
 
-    @inlinable
+    @inlinable @inline(__always)
     mutating func popTop() {
         let last = heap.removeLast()
         guard !heap.isEmpty else { return }
