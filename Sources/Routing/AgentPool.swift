@@ -49,6 +49,7 @@ struct AgentPool: Sendable {
         }
     }
 
+    @inline(__always)
     func best(for model: RoutingModel) -> Int32? {
         switch model {
         case .leastActive: leastActive.min.map { Int32($0.id) }

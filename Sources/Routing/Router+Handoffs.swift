@@ -1,5 +1,6 @@
 extension Router {
     /// The slot of an accepted chat whose conversation is going on.
+    @inline(__always)
     func activeSlot(_ chat: ChatID) throws(RoutingError) -> Int32 {
         guard isLive(chat) else { throw .unknownChat(chat) }
         guard chats[Int(chat.index)].status == .active else { throw .notActive(chat) }

@@ -87,6 +87,7 @@ extension Router {
     }
 
     /// A logging-out agent that has finished its last chat goes Offline.
+    @inline(__always)
     mutating func completeLogoutIfDone(_ index: Int, at time: Double) {
         guard agents[index].loggingOut, agents[index].firstChat < 0 else { return }
         agents[index].loggingOut = false

@@ -91,6 +91,7 @@ extension Router {
 
     /// Ends a chat's life with its final decision and frees its id (the next request on the id
     /// writes a fresh state).
+    @inline(__always)
     mutating func finish(_ slot: Int32, with decision: RoutingDecision) {
         if !buttonTransfers.isEmpty {
             buttonTransfers[slot] = nil

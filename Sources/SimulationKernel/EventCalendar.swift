@@ -87,7 +87,7 @@ public struct EventCalendar<Event> {
 
     /// Schedules `event` to run at virtual time `time`, which must not lie in the past. The event
     /// cannot be cancelled; use ``scheduleCancellable(_:at:)`` for one that may be.
-    @inlinable
+    @inlinable @inline(__always)
     public mutating func schedule(_ event: Event, at time: Double) {
         precondition(time >= clock, "cannot schedule an event in the past (\(time) < \(clock))")
         push(Entry(time: time, sequence: nextSequence, slot: -1, event: event))
@@ -140,7 +140,7 @@ public struct EventCalendar<Event> {
     /// `nil`, leaving the clock and the calendar unchanged, when no event is due at or before `limit`.
     @inlinable @inline(__always)
     public mutating func next(until limit: Double = .infinity) -> Event? {
-        discardCancelledTop()
+        if cancelled > 0 { discardCancelledTop() }
         if let timer = timers.min,
            heap.isEmpty || timer.key < TimerKey(time: heap[0].time, sequence: heap[0].sequence) {
             guard timer.key.time <= limit else { return nil }
