@@ -74,6 +74,7 @@ extension Router {
     }
 
     /// Gives a chat to an agent: it joins the agent's list and takes its weight of capacity.
+    @inline(__always)
     mutating func attach(_ slot: Int32, to agent: Int32, at time: Double) {
         let index = Int(agent)
         let weight = self.weight(of: Int(chats[Int(slot)].button), on: index)
@@ -91,6 +92,7 @@ extension Router {
     }
 
     /// Takes a chat from its agent: capacity back (if still held) and out of the agent's list.
+    @inline(__always)
     mutating func detach(_ slot: Int32, at time: Double) {
         if !handoffSlots.isEmpty { handoffSlots.remove(slot) }
         let index = Int(chats[Int(slot)].agent)
@@ -99,6 +101,7 @@ extension Router {
     }
 
     /// Gives back the capacity a chat holds on its agent, if it still holds any.
+    @inline(__always)
     mutating func releaseCapacity(of slot: Int32, at time: Double) {
         let weight = chats[Int(slot)].load
         guard weight > 0 else { return }

@@ -15,6 +15,7 @@ extension Router {
 
     /// After an agent's status or load changed: brings its index entries up to date and shows or
     /// withdraws Choice requests whose visibility to the agent changed.
+    @inline(__always)
     mutating func agentChanged(_ index: Int, from before: AgentSnapshot, at time: Double) {
         let free = agents[index].freeCapacity
         let held = agents[index].heldChats
