@@ -36,7 +36,7 @@ extension Replication {
                     chats[index].plannedEnd = 0  // finite while the conversation runs
                     startConversation(chat, at: now)
                 }
-                planHandoffs(of: chat, acceptedBy: agent, at: now)
+                if plansHandoffs { planHandoffs(of: chat, acceptedBy: agent, at: now) }
             case .declined(let chat, let agent, let reason):
                 stopTimers(of: chat, includingPatience: false)
                 let info = chats[Int(chat.index)]
@@ -82,6 +82,7 @@ extension Replication {
 
     /// A chat was pushed to an agent: unless the button or the agent accepts at once, the agent
     /// answers after its delay (accepting or declining), or the offer times out first.
+    @inline(__always)
     mutating func pushed(_ chat: ChatID, to agent: AgentID, at now: Double) {
         // After a transfer to a button, that button's settings apply.
         let button = router.button(of: chat).map { Int($0.index) } ?? Int(chats[Int(chat.index)].button)
@@ -130,6 +131,7 @@ extension Replication {
     }
 
     /// Cancels a chat's pending offer timers, and its patience timer when it no longer waits.
+    @inline(__always)
     mutating func stopTimers(of chat: ChatID, includingPatience: Bool) {
         let index = Int(chat.index)
         if let timer = chats[index].answerTimer {

@@ -86,6 +86,8 @@ struct Replication {
     let behaviour: [GroupBehaviour]
     /// Each group's transfer, conference and block behaviour; `nil` for groups without any.
     let handoffBehaviour: [HandoffBehaviour?]
+    /// Whether any group transfers, confers or blocks (else accepted chats have no such plans).
+    let plansHandoffs: Bool
     /// Transfer and conference progress of the chats that have plans, by chat id.
     var handoffProgress: [Int32: HandoffProgress] = [:]
     /// Conversations in progress, by chat id, the agents' typing, and their draws (conversation
@@ -130,6 +132,7 @@ struct Replication {
             group.handoffs.isEmpty ? nil
                 : HandoffBehaviour(group.handoffs, group: group.name, seed: scenario.seed, replication: replication)
         }
+        plansHandoffs = handoffBehaviour.contains { $0 != nil }
         pushSettings = setup.buttons.map(\.routing)
         replicationIndex = replication
         typists = setup.conversational ? Array(repeating: Typist(), count: setup.agentGroups.count) : []

@@ -120,7 +120,7 @@ public struct ReplicationRecorder: Sendable {
     }
 
     /// A chat was pushed or shown to `agent` of `group` at `time`.
-    @inlinable
+    @inlinable @inline(__always)
     public mutating func recordOffer(agent: Int, group: Int, at time: Double) {
         guard time >= grid.warmup else { return }
         groupCounts[group].offers += 1
