@@ -159,7 +159,7 @@ public struct IndexedHeap<Key: Comparable> {
     }
 
     /// Places `moving` at or above the hole at `start`, moving larger parents down.
-    @inlinable
+    @inlinable @inline(__always)
     static func siftUp(_ moving: Entry, from start: Int, _ slots: UnsafeMutableBufferPointer<Slot>) {
         var hole = start
         while hole > 0 {
@@ -176,7 +176,7 @@ public struct IndexedHeap<Key: Comparable> {
 
     /// Places `moving` at or below the hole at `start` among the first `count` entries, moving
     /// smaller children up.
-    @inlinable
+    @inlinable @inline(__always)
     static func siftDown(_ moving: Entry, from start: Int, count: Int, _ slots: UnsafeMutableBufferPointer<Slot>) {
         var hole = start
         while true {

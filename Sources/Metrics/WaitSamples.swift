@@ -34,7 +34,7 @@ struct WaitSamples: Sendable, Equatable {
     }
 
     /// Keeps the wait of a chat requested in `cell`.
-    @inlinable
+    @inlinable @inline(__always)
     mutating func record(_ seconds: Double, cell: Int, abandoned: Bool) {
         if seconds > 0 {
             positive.append(Sample(seconds: seconds, cell: Int32(cell), abandoned: abandoned))

@@ -32,7 +32,13 @@ extension Router {
     /// Offers waiting chats while the agent `index` (whose status or load just changed) or any other
     /// qualified agent can take them: each round routes the head of the best waiting push queue
     /// among the buttons the agent serves, in queue order (priority, then age).
+    @inline(__always)
     mutating func dispatch(toward index: Int, at time: Double) {
+        if waitingPushChats > 0 { dispatchWaiting(toward: index, at: time) }
+    }
+
+    /// ``dispatch(toward:at:)`` when some chats wait.
+    mutating func dispatchWaiting(toward index: Int, at time: Double) {
         while waitingPushChats > 0 && agents[index].presence == .online {
             var chosenChat: Int32 = -1
             var chosenAgent: Int32 = -1

@@ -158,7 +158,7 @@ public struct EventCalendar<Event> {
     /// Sets timer `id` (a small non-negative integer chosen by the caller) to fire `event` at
     /// virtual time `time` (not in the past), replacing its pending event if it has one. A timer
     /// fires once; set it again for its next event.
-    @inlinable
+    @inlinable @inline(__always)
     public mutating func setTimer(_ id: Int, _ event: Event, at time: Double) {
         precondition(time >= clock, "cannot schedule an event in the past (\(time) < \(clock))")
         if id >= timerEvents.count { timerEvents.append(contentsOf: repeatElement(nil, count: id + 1 - timerEvents.count)) }
