@@ -11,6 +11,13 @@ public enum ParallelReplications {
         combine: (Int, Result) -> Bool
     ) async {
         precondition(count >= 0 && jobs >= 1, "need a replication count ≥ 0 and at least one job")
+        if jobs == 1 {
+            // One at a time on the calling task: no child task, no hop between threads.
+            for index in 0..<count {
+                guard combine(index, replicate(index)) else { return }
+            }
+            return
+        }
         await withTaskGroup(of: (Int, Result).self) { group in
             var nextToStart = 0
             var nextToCombine = 0
