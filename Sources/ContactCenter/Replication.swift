@@ -234,6 +234,7 @@ struct Replication {
         chats[Int(chat.index)].serial == serial
     }
 
+    @inline(__always)
     mutating func scheduleArrival(after time: Double, on button: Int, demand: ButtonDemand) {
         guard let next = demand.nextArrival(after: time), next < setup.scenario.horizon else { return }
         calendar.setTimer(button, .arrival(button: Int32(button)), at: next)

@@ -77,7 +77,7 @@ public struct IndexedHeap<Key: Comparable> {
     }
 
     /// Adds element `id` with `key`. The id must not already be in the heap.
-    @inlinable
+    @inlinable @inline(__always)
     public mutating func insert(_ id: Int, key: Key) {
         precondition(id >= 0 && id <= Int(Int32.max), "IndexedHeap ids are small non-negative integers")
         let entry = Entry(key: key, id: Int32(id))
@@ -105,7 +105,7 @@ public struct IndexedHeap<Key: Comparable> {
     }
 
     /// Removes element `id` and returns its key, or returns `nil` when it was not in the heap.
-    @inlinable
+    @inlinable @inline(__always)
     @discardableResult
     public mutating func remove(_ id: Int) -> Key? {
         guard contains(id) else { return nil }
@@ -116,7 +116,7 @@ public struct IndexedHeap<Key: Comparable> {
     }
 
     /// Gives element `id` a new key, inserting it when it is not in the heap.
-    @inlinable
+    @inlinable @inline(__always)
     public mutating func update(_ id: Int, key: Key) {
         guard contains(id) else {
             insert(id, key: key)
@@ -142,7 +142,7 @@ public struct IndexedHeap<Key: Comparable> {
         heapCount = 0
     }
 
-    @inlinable
+    @inlinable @inline(__always)
     mutating func removeEntry(at position: Int) {
         heapCount -= 1
         let last = heapCount
