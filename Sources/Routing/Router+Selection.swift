@@ -63,11 +63,19 @@ extension Router {
     /// The agent a push button should offer chat `slot` to: the best Online qualified agent with
     /// room for it under the button's model, avoiding the chat's recent decliners while another
     /// agent has room; `nil` when no agent has room.
+    @inline(__always)
     mutating func selectAgent(for slot: Int32) -> Int32? {
+        // Usually the chat has no decliners and the pool's best agent has room for it.
         let button = Int(chats[Int(slot)].button)
-        let model = buttons[button].model
         let pool = Int(buttons[button].pool)
-        guard let best = pools[pool].best(for: model) else { return nil }
+        guard let best = pools[pool].best(for: buttons[button].model) else { return nil }
+        if chats[Int(slot)].decliners.isEmpty && fits(button, on: best) { return best }
+        return selectAgent(for: slot, button: button, pool: pool, best: best)
+    }
+
+    /// ``selectAgent(for:)`` when the chat has decliners or the best agent lacks room.
+    mutating func selectAgent(for slot: Int32, button: Int, pool: Int, best: Int32) -> Int32? {
+        let model = buttons[button].model
         let decliners = chats[Int(slot)].decliners
         if !decliners.contains(best) {
             if fits(button, on: best) { return best }
