@@ -38,6 +38,7 @@ public struct ArrivalProcess: Sendable {
 
     /// The time `s > time` with `Λ(time, s) = target` (`target > 0`), or `nil` when the intensity
     /// left after `time` is below `target`. Deterministic; the core of ``next(after:stream:)``.
+    @inline(__always)
     mutating func arrival(after time: Double, unitExponential target: Double) -> Double? {
         var index = locate(time)
         var now = time
@@ -64,6 +65,7 @@ public struct ArrivalProcess: Sendable {
     }
 
     /// The piece holding `time`, starting from the remembered one.
+    @inline(__always)
     private mutating func locate(_ time: Double) -> Int {
         let count = profile.starts.count
         var index = piece
