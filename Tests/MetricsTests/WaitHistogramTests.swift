@@ -32,6 +32,34 @@ import Testing
         #expect(merged.count == 10 && merged.shares(upTo: [10, 20, 60]) == shares)
     }
 
+    /// Replications hand their exact waits (the zeros only counted) to the aggregate, which pools
+    /// them into the same histograms as recording every wait after the warm-up one by one.
+    @Test func pooledWaitsAreEveryWaitRecordedAfterTheWarmUp() {
+        let grid = IntervalGrid(length: 600, horizon: 1200, warmup: 100)
+        var aggregate = ReplicationAggregate(grid: grid, buttonSkills: [0], agentCount: 1)
+        var recorder = ReplicationRecorder(grid: grid, buttonSkills: [0], agentCount: 1, serviceLevelThreshold: 20)
+        var expectedWaits = WaitHistogram()
+        var expectedAbandoned = WaitHistogram()
+        for index in 0..<60 {
+            let request = Double(index) * 20        // the first five fall in the warm-up
+            let wait = Double(index % 4) * 7.5      // every fourth chat is taken at once
+            let abandoned = index.isMultiple(of: 5)  // some of them abandoned after no wait
+            let cell = recorder.cell(button: 0, requestTime: request)
+            if abandoned {
+                recorder.recordAbandoned(cell, requestTime: request, at: request + wait)
+            } else {
+                recorder.recordAccepted(cell, requestTime: request, at: request + wait, agent: 0, group: 0)
+            }
+            guard request >= grid.warmup else { continue }
+            expectedWaits.record(seconds: wait)
+            if abandoned { expectedAbandoned.record(seconds: wait) }
+        }
+        aggregate.add(recorder.finish())
+        #expect(aggregate.pooledWaits().count == 55)
+        #expect(aggregate.pooledWaits() == expectedWaits)
+        #expect(aggregate.pooledWaits(abandonedOnly: true) == expectedAbandoned)
+    }
+
     @Test func aggregateKeepsExactPercentilesPerRowAndPoolsTheWaits() {
         let grid = IntervalGrid(length: 600, horizon: 1200, warmup: 0)
         var aggregate = ReplicationAggregate(grid: grid, buttonSkills: [0, 1], agentCount: 1)
