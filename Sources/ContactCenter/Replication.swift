@@ -81,7 +81,7 @@ struct Replication {
     var nextSerial: UInt32 = 1
     var schedules: [AgentSchedule]
     var choiceTimers: [ChoiceView: EventHandle] = [:]
-    var timeReadings = TimeReadings()
+    var timeReadings: TimeReadings
     let demand: [ButtonDemand]
     let behaviour: [GroupBehaviour]
     /// Each group's transfer, conference and block behaviour; `nil` for groups without any.
@@ -126,6 +126,7 @@ struct Replication {
             buttonSkills: setup.buttonSkills, groupCount: setup.groups.count, agentCount: setup.agentGroups.count,
             serviceLevelThreshold: scenario.serviceLevelThreshold)
         schedules = Array(repeating: AgentSchedule(), count: setup.agentGroups.count)
+        timeReadings = TimeReadings(agentCount: setup.agentGroups.count)
         demand = setup.buttons.map { ButtonDemand($0, seed: scenario.seed, replication: replication) }
         behaviour = setup.groups.map { GroupBehaviour($0, seed: scenario.seed, replication: replication) }
         handoffBehaviour = setup.groups.map { group in

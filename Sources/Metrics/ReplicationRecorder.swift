@@ -8,9 +8,9 @@ public struct ReplicationRecorder: Sendable {
 
     @usableFromInline var recorded: ReplicationMetrics
     @usableFromInline let threshold: Double
-    /// The grid and the number of buttons, kept apart from ``recorded`` so that finding a chat's
-    /// cell reads two small values rather than the whole metrics value.
-    @usableFromInline let grid: IntervalGrid
+    /// The reporting intervals, and the number of buttons, kept apart from ``recorded`` so that
+    /// finding a chat's cell reads two small values rather than the whole metrics value.
+    public let grid: IntervalGrid
     @usableFromInline let buttonCount: Int
     /// Offers and answers per group and per agent, kept apart from the time tallies (which hold
     /// arrays) so that counting stays cheap.
