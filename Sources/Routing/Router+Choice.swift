@@ -1,5 +1,6 @@
 extension Router {
     /// Whether agent `index` sees the Choice requests of `button`: Online, qualified, with room.
+    @inline(__always)
     func isChoiceViewer(_ index: Int, of button: Int) -> Bool {
         agents[index].presence == .online && fits(button, on: Int32(index))
             && pools[Int(buttons[button].pool)].members.contains(Int32(index))

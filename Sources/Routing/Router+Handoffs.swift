@@ -14,11 +14,13 @@ extension Router {
     }
 
     /// The guest slot of `agent` in chat `slot`'s conference.
+    @inline(__always)
     func guestSlot(of agent: Int32, in slot: Int32) -> Int32? {
         conferenceGuests[slot]?.first { chats[Int($0)].agent == agent }
     }
 
     /// Whether a one-agent request of chat `slot` can be shown to `agent`: Online and not in the chat.
+    @inline(__always)
     func canReceive(_ agent: AgentID, for slot: Int32) -> Bool {
         let index = Int(agent.index)
         return index >= 0 && index < agents.count && agents[index].presence == .online
@@ -40,6 +42,7 @@ extension Router {
     }
 
     /// The pending request of `chat` of the given kind.
+    @inline(__always)
     func pendingHandoff(of chat: ChatID, _ kind: HandoffKind) throws(RoutingError) -> HandoffRequest {
         guard isLive(chat), let request = handoffs[chat.index], request.kind == kind else { throw .noHandoff(chat) }
         return request

@@ -29,6 +29,8 @@ extension Router {
         blocking.add(rule)
     }
 
+    /// Whether the button's queue is at its overall or per-agent length limit.
+    @inline(__always)
     func queueIsFull(_ button: Int) -> Bool {
         let limit = configuration.buttons[button].queueLimit
         let waiting = buttons[button].queue.count
