@@ -146,8 +146,7 @@ public struct ReplicationRecorder: Sendable {
     public func finish() -> ReplicationMetrics {
         var metrics = recorded
         metrics.waits = waitSamples
-        metrics.waits.sort()
-        metrics.waitPercentiles = metrics.waits.percentiles(rows: metrics.rows)
+        metrics.waitPercentiles = waitSamples.percentiles(rows: metrics.rows)
         for (group, counts) in groupCounts.enumerated() { metrics.groups[group].counts = counts }
         for (agent, counts) in agentCounts.enumerated() { metrics.agents[agent].counts = counts }
         return metrics

@@ -4,7 +4,6 @@
 /// percentiles per ``DistributionRows`` row, and the aggregate pools them into its histograms.
 ///
 /// Percentiles are nearest-rank: the p-th percentile of n waits is the ⌈p·n/100⌉-th smallest.
-/// Sorting the positive waits once and walking them serves every row and percentile in one pass.
 @usableFromInline
 struct WaitSamples: Sendable, Equatable {
     @usableFromInline
@@ -21,7 +20,7 @@ struct WaitSamples: Sendable, Equatable {
         }
     }
 
-    /// The positive waits, in the order recorded until ``sort()``.
+    /// The positive waits, in the order recorded.
     @usableFromInline var positive: [Sample] = []
     /// Zero waits per cell: index `cell × 2` counts every chat, `cell × 2 + 1` abandoned ones.
     @usableFromInline var zeros: [Int32]
@@ -44,70 +43,97 @@ struct WaitSamples: Sendable, Equatable {
         }
     }
 
-    /// Puts the positive waits in increasing order, as ``percentiles(rows:)`` needs them.
-    mutating func sort() {
-        positive.sort { $0.seconds < $1.seconds }
-    }
-
     /// For each row, then each ``DistributionMetric`` in `allCases` order: the percentile, in
-    /// seconds, or `nil` when the row has no wait of that kind. The waits must be sorted.
+    /// seconds, or `nil` when the row has no wait of that kind.
+    ///
+    /// A row's wanted ranks that its zero waits reach are 0; the others are found among the row's
+    /// positive waits by selection (``select(_:in:from:to:)``), in increasing order, each search
+    /// starting where the previous one ended: linear on average, where sorting every wait was not.
     func percentiles(rows: DistributionRows) -> [Double?] {
         let metrics = DistributionMetric.allCases
         var values = [Double?](repeating: nil, count: rows.count * metrics.count)
-        // A slot is a row and a kind (0: every wait, 1: abandoned only).
-        let positionsByKind = [metrics.indices.filter { !metrics[$0].isAboutAbandoned },
-                               metrics.indices.filter { metrics[$0].isAboutAbandoned }]
-        let perSlot = positionsByKind[0].count
-        precondition(positionsByKind[1].count == perSlot, "as many percentiles of each kind")
-        let cellRows = (0..<zeros.count / 2).map { rows.indices(button: $0 % buttonCount, interval: $0 / buttonCount) }
-        // Waits per cell and kind, then per slot.
-        var cellSizes = zeros.map(Int.init)
+        let cellCount = zeros.count / 2
+        // The positive waits grouped by cell and kind (bucket `cell × 2` accepted, `cell × 2 + 1`
+        // abandoned), by a counting sort.
+        var bucketStarts = Array(repeating: 0, count: cellCount * 2 + 1)
+        for sample in positive { bucketStarts[Int(sample.cell) * 2 + (sample.abandoned ? 1 : 0) + 1] += 1 }
+        for bucket in 0..<cellCount * 2 { bucketStarts[bucket + 1] += bucketStarts[bucket] }
+        var grouped = [Double](repeating: 0, count: positive.count)
+        var filled = bucketStarts
         for sample in positive {
-            cellSizes[Int(sample.cell) * 2] += 1
-            if sample.abandoned { cellSizes[Int(sample.cell) * 2 + 1] += 1 }
+            let bucket = Int(sample.cell) * 2 + (sample.abandoned ? 1 : 0)
+            grouped[filled[bucket]] = sample.seconds
+            filled[bucket] += 1
         }
-        var sizes = Array(repeating: 0, count: rows.count * 2)
-        var zeroCounts = sizes
-        for (cell, row) in cellRows.enumerated() {
-            for index in [row.total, row.button, row.skill, row.interval] {
-                for kind in 0...1 {
-                    sizes[index * 2 + kind] += cellSizes[cell * 2 + kind]
-                    zeroCounts[index * 2 + kind] += Int(zeros[cell * 2 + kind])
+        // The cells of each row.
+        var rowCells = Array(repeating: [Int](), count: rows.count)
+        for cell in 0..<cellCount {
+            let row = rows.indices(button: cell % buttonCount, interval: cell / buttonCount)
+            rowCells[row.total].append(cell)
+            rowCells[row.button].append(cell)
+            rowCells[row.skill].append(cell)
+            rowCells[row.interval].append(cell)
+        }
+        var scratch: [Double] = []
+        for row in 0..<rows.count {
+            // A row with every cell (one button, or one skill) has the total's percentiles.
+            if row > 0 && rowCells[row].count == cellCount {
+                for position in metrics.indices { values[row * metrics.count + position] = values[position] }
+                continue
+            }
+            for kind in 0...1 {
+                let abandonedOnly = kind == 1
+                var zeroCount = 0
+                scratch.removeAll(keepingCapacity: true)
+                for cell in rowCells[row] {
+                    zeroCount += Int(zeros[cell * 2 + kind])
+                    scratch.append(contentsOf: grouped[bucketStarts[cell * 2 + kind]..<bucketStarts[cell * 2 + 2]])
                 }
-            }
-        }
-        // The ranks wanted per slot, in increasing order; those reached by the zeros are settled.
-        var ranks = Array(repeating: 0, count: sizes.count * perSlot)
-        var nextTarget = Array(repeating: 0, count: sizes.count)
-        for slot in sizes.indices where sizes[slot] > 0 {
-            let positions = positionsByKind[slot % 2]
-            for (target, position) in positions.enumerated() {
-                ranks[slot * perSlot + target] = Self.rank(percent: metrics[position].percent, of: sizes[slot])
-                if ranks[slot * perSlot + target] <= zeroCounts[slot] {
-                    values[slot / 2 * metrics.count + position] = 0
-                    nextTarget[slot] = target + 1
+                let size = zeroCount + scratch.count
+                guard size > 0 else { continue }
+                var searchFrom = 0
+                for (position, metric) in metrics.enumerated() where metric.isAboutAbandoned == abandonedOnly {
+                    let rank = Self.rank(percent: metric.percent, of: size)
+                    guard rank > zeroCount else {
+                        values[row * metrics.count + position] = 0
+                        continue
+                    }
+                    let index = rank - zeroCount - 1
+                    values[row * metrics.count + position] = Self.select(index, in: &scratch, from: searchFrom,
+                                                                          to: scratch.count)
+                    searchFrom = index
                 }
-            }
-        }
-        var seen = zeroCounts
-        func take(_ seconds: Double, row: Int, kind: Int) {
-            let slot = row * 2 + kind
-            seen[slot] += 1
-            while nextTarget[slot] < perSlot && ranks[slot * perSlot + nextTarget[slot]] == seen[slot] {
-                values[row * metrics.count + positionsByKind[kind][nextTarget[slot]]] = seconds
-                nextTarget[slot] += 1
-            }
-        }
-        for sample in positive {
-            let row = cellRows[Int(sample.cell)]
-            for kind in sample.abandoned ? 0...1 : 0...0 {
-                take(sample.seconds, row: row.total, kind: kind)
-                take(sample.seconds, row: row.button, kind: kind)
-                take(sample.seconds, row: row.skill, kind: kind)
-                take(sample.seconds, row: row.interval, kind: kind)
             }
         }
         return values
+    }
+
+    /// The value of rank `index` (0-based) in increasing order among `values[start ..< end]`,
+    /// where `index` lies; the range is rearranged so that the value sits at `index` with no larger
+    /// value before it and no smaller one after it (quickselect on the standard library's
+    /// partitions, median-of-three pivots, small ranges sorted).
+    static func select(_ index: Int, in values: inout [Double], from start: Int, to end: Int) -> Double {
+        values.withUnsafeMutableBufferPointer { values in
+            var low = start
+            var high = end
+            while high - low > 16 {
+                let pivot = medianOfThree(values[low], values[(low + high) / 2], values[high - 1])
+                let lessEnd = values[low..<high].partition { $0 >= pivot }
+                if index < lessEnd {
+                    high = lessEnd
+                    continue
+                }
+                let equalEnd = values[lessEnd..<high].partition { $0 > pivot }
+                if index < equalEnd { return pivot }
+                low = equalEnd
+            }
+            values[low..<high].sort()
+            return values[index]
+        }
+    }
+
+    static func medianOfThree(_ a: Double, _ b: Double, _ c: Double) -> Double {
+        max(min(a, b), min(max(a, b), c))
     }
 
     /// Adds every wait to `waits` and the waits of abandoned chats to `abandonedAfter`.
