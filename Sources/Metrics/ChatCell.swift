@@ -11,8 +11,10 @@ public struct ChatCell: Sendable, Equatable {
         self.index = Int32(index)
     }
 
-    /// A chat requested during the warm-up: none of its outcomes count.
-    public static let warmUp = ChatCell(index: -1)
+    /// A chat requested during the warm-up: none of its outcomes count. (Computed rather than
+    /// stored, so that reading it needs no lazy-initialisation check.)
+    @inlinable
+    public static var warmUp: ChatCell { ChatCell(index: -1) }
 
     /// The cell's index, or `nil` for the warm-up.
     @inlinable
