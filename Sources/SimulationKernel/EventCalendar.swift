@@ -29,24 +29,22 @@ import IndexedHeaps
 public struct EventCalendar<Event> {
     @usableFromInline
     struct Entry {
-        @usableFromInline let time: Double
-        @usableFromInline let sequence: UInt64
+        @usableFromInline let order: EventOrder
         /// Slot of a cancellable event, -1 for the others.
         @usableFromInline let slot: Int32
         @usableFromInline let event: Event
 
         @inlinable
         init(time: Double, sequence: UInt64, slot: Int32, event: Event) {
-            self.time = time
-            self.sequence = sequence
+            order = EventOrder(time: time, sequence: sequence)
             self.slot = slot
             self.event = event
         }
 
+        @inlinable var time: Double { order.time }
+
         @inlinable
-        func precedes(_ other: Entry) -> Bool {
-            time < other.time || (time == other.time && sequence < other.sequence)
-        }
+        func precedes(_ other: Entry) -> Bool { order < other.order }
     }
 
     /// The current virtual time: the time of the event most recently returned by ``next(until:)``.
@@ -63,7 +61,7 @@ public struct EventCalendar<Event> {
     @usableFromInline var nextSequence: UInt64 = 0
     @usableFromInline var cancelled = 0
     /// The pending timers by id, ordered by (time, sequence), and the event each one fires.
-    @usableFromInline var timers = IndexedHeap<TimerKey>()
+    @usableFromInline var timers = IndexedHeap<EventOrder>()
     @usableFromInline var timerEvents: [Event?] = []
 
     /// Creates an empty calendar with the clock at `start`.
@@ -142,7 +140,7 @@ public struct EventCalendar<Event> {
     public mutating func next(until limit: Double = .infinity) -> Event? {
         if cancelled > 0 { discardCancelledTop() }
         if let timer = timers.min,
-           heap.isEmpty || timer.key < TimerKey(time: heap[0].time, sequence: heap[0].sequence) {
+           heap.isEmpty || timer.key < heap[0].order {
             guard timer.key.time <= limit else { return nil }
             timers.popMin()
             clock = timer.key.time
@@ -163,7 +161,7 @@ public struct EventCalendar<Event> {
         precondition(time >= clock, "cannot schedule an event in the past (\(time) < \(clock))")
         if id >= timerEvents.count { timerEvents.append(contentsOf: repeatElement(nil, count: id + 1 - timerEvents.count)) }
         timerEvents[id] = event
-        timers.update(id, key: TimerKey(time: time, sequence: nextSequence))
+        timers.update(id, key: EventOrder(time: time, sequence: nextSequence))
         nextSequence &+= 1
     }
 
@@ -245,9 +243,10 @@ public struct EventCalendar<Event> {
     }
 }
 
-/// When a timer fires: its time, then its scheduling sequence.
+/// When an event runs: at its time, and among events at the same time in the order they were
+/// scheduled (events and timers alike).
 @usableFromInline
-struct TimerKey: Comparable, Sendable {
+struct EventOrder: Comparable, Sendable {
     @usableFromInline let time: Double
     @usableFromInline let sequence: UInt64
 
@@ -258,7 +257,7 @@ struct TimerKey: Comparable, Sendable {
     }
 
     @inlinable
-    static func < (lhs: TimerKey, rhs: TimerKey) -> Bool {
+    static func < (lhs: EventOrder, rhs: EventOrder) -> Bool {
         lhs.time < rhs.time || (lhs.time == rhs.time && lhs.sequence < rhs.sequence)
     }
 }
