@@ -150,7 +150,8 @@ public struct CompiledScenario: Sendable {
             }
         }
         router = Router(configuration: RouterConfiguration(
-            skillCount: skillNames.count, buttons: routedButtons, agents: agents, blocking: BlockingRules(scenario.blocking)))
+            skillCount: skillNames.count, buttons: routedButtons, agents: agents,
+            blocking: BlockingRules(scenario.blocking)))
     }
 
     /// Whether a push button's offers are accepted the moment they are made: the button says so, or

@@ -18,7 +18,7 @@ public struct ReplicationMetrics: Sendable, Equatable {
     /// Exact wait percentiles per row of ``rows``, then per ``DistributionMetric`` (`nil` where a
     /// row has no wait of that kind): filled when the replication ends.
     public var waitPercentiles: [Double?]
-    /// Waits of all chats accepted or abandoned (the recorder's exact ones, sorted), to pool over
+    /// Waits of all chats accepted or abandoned (the recorder's exact ones), to pool over
     /// replications.
     var waits: WaitSamples
     /// Simulation events the replication processed (a measure of work for benchmarks, not a metric).

@@ -16,7 +16,9 @@ public struct ConcurrencySeconds: Sendable, Equatable {
             withUnsafeBytes(of: seconds) { $0.load(fromByteOffset: Self.offset(of: count), as: Double.self) }
         }
         set {
-            withUnsafeMutableBytes(of: &seconds) { $0.storeBytes(of: newValue, toByteOffset: Self.offset(of: count), as: Double.self) }
+            withUnsafeMutableBytes(of: &seconds) {
+                $0.storeBytes(of: newValue, toByteOffset: Self.offset(of: count), as: Double.self)
+            }
         }
     }
 

@@ -1,3 +1,5 @@
+import IndexedHeaps
+
 /// The simulation kernel: a virtual clock and its future-event list.
 ///
 /// Events are plain values of the model's own type (usually an enum dispatched with `switch`),
@@ -24,8 +26,6 @@
 ///     switch event { … }   // may schedule or cancel further events
 /// }
 /// ```
-import IndexedHeaps
-
 public struct EventCalendar<Event> {
     @usableFromInline
     struct Entry {
@@ -159,7 +159,9 @@ public struct EventCalendar<Event> {
     @inlinable @inline(__always)
     public mutating func setTimer(_ id: Int, _ event: Event, at time: Double) {
         precondition(time >= clock, "cannot schedule an event in the past (\(time) < \(clock))")
-        if id >= timerEvents.count { timerEvents.append(contentsOf: repeatElement(nil, count: id + 1 - timerEvents.count)) }
+        if id >= timerEvents.count {
+            timerEvents.append(contentsOf: repeatElement(nil, count: id + 1 - timerEvents.count))
+        }
         timerEvents[id] = event
         timers.update(id, key: EventOrder(time: time, sequence: nextSequence))
         nextSequence &+= 1
