@@ -19,15 +19,19 @@ public struct WaitHistogram: Sendable, Equatable {
     /// Records one wait, in seconds.
     @inlinable
     public mutating func record(seconds: Double) {
-        let milliseconds = (Swift.min(Swift.max(seconds, 0), Self.longestWait) * 1000).rounded()
-        histogram.record(UInt64(milliseconds))
+        histogram.record(Self.milliseconds(seconds))
     }
 
     /// Records `count` equal waits of `seconds`.
     public mutating func record(seconds: Double, count: Int) {
         guard count > 0 else { return }
-        let milliseconds = (Swift.min(Swift.max(seconds, 0), Self.longestWait) * 1000).rounded()
-        histogram.record(UInt64(milliseconds), count: UInt32(count))
+        histogram.record(Self.milliseconds(seconds), count: UInt32(count))
+    }
+
+    /// A wait as the histogram keeps it: whole milliseconds, from 0 to ``longestWait``.
+    @inlinable
+    static func milliseconds(_ seconds: Double) -> UInt64 {
+        UInt64((Swift.min(Swift.max(seconds, 0), longestWait) * 1000).rounded())
     }
 
     /// Adds another histogram's waits.
