@@ -120,11 +120,7 @@ extension Router {
                              at time: Double) -> AgentSnapshot {
         var state = agents[index]
         let before = AgentSnapshot(state)
-        let span = time - state.accountedUntil
-        if span > 0 {
-            accounts[index].add(state: state, over: span)
-            state.accountedUntil = time
-        }
+        advanceAccount(of: index, &state, to: time)
         state.load += weight
         state.heldChats += chats
         if assigning {

@@ -28,9 +28,11 @@ extension Router {
     mutating func changePresence(of index: Int, to presence: Presence, at time: Double) {
         let old = agents[index].presence
         guard old != presence else { return }
-        let before = AgentSnapshot(agents[index])
-        advanceAccount(of: index, to: time)
-        agents[index].presence = presence
+        var state = agents[index]
+        let before = AgentSnapshot(state)
+        advanceAccount(of: index, &state, to: time)
+        state.presence = presence
+        agents[index] = state
         var emptiedPools: [Int32] = []
         for position in Int(agents[index].poolsStart)..<Int(agents[index].poolsEnd) {
             let pool = Int(agentPools[position])

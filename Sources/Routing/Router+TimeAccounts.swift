@@ -1,12 +1,13 @@
 extension Router {
-    /// Completes the agent's time account up to `time`, in its current state; called before any
-    /// change of the agent's status or load.
+    /// Completes agent `index`'s time account up to `time` in `state`, the agent's state until
+    /// then, and marks `state` accounted up to `time`; called on a copy of the agent's state before
+    /// any change of its status or load, the copy then written back with the change.
     @inline(__always)
-    mutating func advanceAccount(of index: Int, to time: Double) {
-        let span = time - agents[index].accountedUntil
+    mutating func advanceAccount(of index: Int, _ state: inout AgentState, to time: Double) {
+        let span = time - state.accountedUntil
         guard span > 0 else { return }
-        accounts[index].add(state: agents[index], over: span)
-        agents[index].accountedUntil = time
+        accounts[index].add(state: state, over: span)
+        state.accountedUntil = time
     }
 
     /// The agent's time account at `time` (not before its last change).

@@ -198,7 +198,7 @@ public struct Router: Sendable {
             precondition(agent.capacity >= 0 && agent.capacity <= RouterConfiguration.capacityLimit,
                          "agent capacity must lie in 0...\(RouterConfiguration.capacityLimit)")
             var state = AgentState(
-                capacity: Int32(agent.capacity * 100), capacityUnits: Double(agent.capacity * 100) / 100,
+                capacity: Int32(agent.capacity * 100), capacityUnits: Double(agent.capacity),
                 lastAssignment: UInt64(index), group: Int32(agent.group),
                 awayOnDecline: agent.awayOnDecline, awayOnTimeout: agent.awayOnTimeout)
             state.poolsStart = Int32(agentPools.count)
