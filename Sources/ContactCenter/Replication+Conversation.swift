@@ -223,17 +223,12 @@ extension Replication {
 
     /// The conversation is over: the chat ends (after-chat work may follow).
     mutating func closeConversation(_ chat: ChatID, by party: EndedBy, at now: Double) {
-        let index = Int(chat.index)
         guard router.isActive(chat) else {
             // Transferred to a button and not yet taken: the visitor leaves the queue.
             try! router.cancelByVisitor(chat, at: now)
             return
         }
-        let agent = chats[index].agent
-        chats[index].plannedEnd = .infinity
-        let wrapUp = behaviour[Int(setup.agentGroups[Int(agent)])].drawWrapUp()
-        try! router.endChat(chat, by: party, at: now, closingWork: wrapUp == nil)
-        if let wrapUp { calendar.schedule(.workDone(chat, serial: chats[index].serial), at: now + wrapUp) }
+        endConversation(chat, by: party, at: now)
     }
 
     /// The chat ended, however (closed, idle, blocked, its agent logged out): its pending steps go

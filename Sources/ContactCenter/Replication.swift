@@ -179,7 +179,7 @@ struct Replication {
                 try! router.accept(chat, by: AgentID(Int(agent)), at: now)
             case .conversationEnded(let chat, let serial):
                 guard isCurrent(chat, serial), chats[Int(chat.index)].plannedEnd == now else { break }
-                endConversation(chat, serial: serial, agent: chats[Int(chat.index)].agent, at: now)
+                endConversation(chat, by: .agent, at: now)
             case .workDone(let chat, let serial):
                 guard isCurrent(chat, serial) else { break }
                 try! router.closeWork(chat, at: now)
@@ -258,13 +258,14 @@ struct Replication {
         scheduleArrival(after: now, on: button, demand: visitor)
     }
 
-    /// The conversation is over: the chat ends, and the agent's after-chat work (if its group has
-    /// any) is scheduled; without it the work is closed at once.
-    mutating func endConversation(_ chat: ChatID, serial: UInt32, agent: Int32, at now: Double) {
-        chats[Int(chat.index)].plannedEnd = .infinity
-        let wrapUp = behaviour[Int(setup.agentGroups[Int(agent)])].drawWrapUp()
-        try! router.endChat(chat, by: .agent, at: now, closingWork: wrapUp == nil)
-        if let wrapUp { calendar.schedule(.workDone(chat, serial: serial), at: now + wrapUp) }
+    /// The conversation is over, ended by `party`: the chat ends, and the agent's after-chat work
+    /// (if its group has any) is scheduled; without it the work is closed at once.
+    mutating func endConversation(_ chat: ChatID, by party: EndedBy, at now: Double) {
+        let index = Int(chat.index)
+        chats[index].plannedEnd = .infinity
+        let wrapUp = behaviour[Int(setup.agentGroups[Int(chats[index].agent)])].drawWrapUp()
+        try! router.endChat(chat, by: party, at: now, closingWork: wrapUp == nil)
+        if let wrapUp { calendar.schedule(.workDone(chat, serial: chats[index].serial), at: now + wrapUp) }
     }
 
 }
